@@ -1,0 +1,108 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"dyad/nlp"
+	"dyad/nlp/conllu"
+	"dyad/nlp/tag"
+)
+
+// nlpCommands returns the commands of the linguistic core (parse, train,
+// eval parser). The nlp helper owns this file.
+func nlpCommands() []*cobra.Command {
+	return []*cobra.Command{newParseCmd(), newTrainCmd(), newEvalCmd()}
+}
+
+// readTreebank reads a CoNLL-U file into sentences.
+func readTreebank(path string) ([]*conllu.Sentence, *nlp.Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	sents, err := conllu.ReadAll(f)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return sents, conllu.ToDoc(sents), nil
+}
+
+func newTrainCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "train",
+		Short: "Train the tagger or the dependency parser on a CoNLL-U treebank",
+		Long: `Train the part-of-speech tagger and lemmatiser, or the labelled dependency
+parser, on a Universal Dependencies treebank in CoNLL-U format.
+
+Training is deterministic for a given --seed. The models shipped inside dyad
+were trained on UD English-EWT with the defaults.`,
+		Example: "  dyad train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out tagger.bin\n" +
+			"  dyad train parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out parser.bin",
+	}
+	cmd.AddCommand(newTrainTaggerCmd(), newTrainParserCmd())
+	return cmd
+}
+
+func newTrainTaggerCmd() *cobra.Command {
+	var trainPath, devPath, out string
+	var seed uint64
+	var epochs int
+	cmd := &cobra.Command{
+		Use:   "tagger --train FILE [--dev FILE] [--out FILE]",
+		Short: "Train the UPOS/XPOS tagger and lemmatiser",
+		Long: `Train the averaged-perceptron tagger (UPOS and XPOS) and the lemmatiser on
+the gold annotations of a CoNLL-U file. After each epoch the model is scored
+on --dev and the best epoch is kept. The model is written to --out.`,
+		Example: "  dyad train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out nlp/tag/model/tagger.bin",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			start := time.Now()
+			_, train, err := readTreebank(trainPath)
+			if err != nil {
+				return err
+			}
+			var dev []nlp.Sentence
+			if devPath != "" {
+				_, d, err := readTreebank(devPath)
+				if err != nil {
+					return err
+				}
+				dev = d.Sentences
+			}
+			t, err := tag.Train(train.Sentences, dev, tag.TrainOptions{Epochs: epochs, Seed: seed, Log: cmd.ErrOrStderr()})
+			if err != nil {
+				return err
+			}
+			if err := saveModel(out, t.Save); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s in %s\n", out, time.Since(start).Round(time.Second))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&trainPath, "train", "", "training treebank (CoNLL-U)")
+	cmd.Flags().StringVar(&devPath, "dev", "", "development treebank for model selection (CoNLL-U)")
+	cmd.Flags().StringVar(&out, "out", "tagger.bin", "output model file")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed")
+	cmd.Flags().IntVar(&epochs, "epochs", 10, "training epochs")
+	cmd.MarkFlagRequired("train")
+	return cmd
+}
+
+func saveModel(path string, save func(w io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := save(f); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return f.Close()
+}
