@@ -4,25 +4,23 @@
 // The database runs in WAL mode with synchronous=NORMAL: a committed batch
 // survives the process being killed, and readers never block the writer.
 // The schema is created and migrated on Open from migrations embedded in
-// the binary; SchemaVersion reports the applied version.
+// the binary; SchemaVersion reports the applied version. Full-text search
+// over articles uses FTS5.
 package sqlite
 
 import (
 	"context"
 	"database/sql"
 	"embed"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
 	"strings"
-	"time"
-
-	"dyad"
 
 	"github.com/pressly/goose/v3"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"dyad/internal/sqlstore"
 )
 
 //go:embed migrations/*.sql
@@ -31,23 +29,16 @@ var migrations embed.FS
 // SchemaVersion is the schema version this package migrates to.
 const SchemaVersion = 1
 
-// defaultLimit caps listings that ask for no limit.
-const defaultLimit = 100
-
 // Store is a dyad.Store backed by one SQLite file.
 type Store struct {
-	db   *sql.DB
-	path string
+	*sqlstore.Store
 }
-
-var _ dyad.Store = (*Store)(nil)
 
 // Open opens or creates the database at path, applies pending migrations
 // and returns the store. The path ":memory:" gives a private in-memory
 // database (useful in tests).
 func Open(ctx context.Context, path string) (*Store, error) {
-	dsn := dataSource(path)
-	db, err := sql.Open("sqlite", dsn)
+	db, err := sql.Open("sqlite", dataSource(path))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
@@ -62,12 +53,26 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path}
-	if err := s.migrate(ctx); err != nil {
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("sqlite: migrate %s: %w", path, err)
+		return nil, err
 	}
-	return s, nil
+	s, err := sqlstore.New(ctx, db, dialect, sub)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return &Store{s}, nil
+}
+
+var dialect = sqlstore.Dialect{
+	Name:  "sqlite",
+	Goose: goose.DialectSQLite3,
+	Search: func(q string) (from, cond, order string, arg any) {
+		return `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`,
+			`articles_fts MATCH ?`, `articles_fts.rank, a.seq`, ftsQuery(q)
+	},
 }
 
 func dataSource(path string) string {
@@ -89,251 +94,6 @@ func dataSource(path string) string {
 	return "file:" + path + "?" + q.Encode()
 }
 
-func (s *Store) migrate(ctx context.Context) error {
-	sub, err := fs.Sub(migrations, "migrations")
-	if err != nil {
-		return err
-	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, s.db, sub)
-	if err != nil {
-		return err
-	}
-	_, err = p.Up(ctx)
-	return err
-}
-
-// DB returns the underlying database handle, for tools and tests.
-func (s *Store) DB() *sql.DB { return s.db }
-
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
-
-// SchemaVersion returns the highest applied migration version.
-func (s *Store) SchemaVersion(ctx context.Context) (int64, error) {
-	var v sql.NullInt64
-	err := s.db.QueryRowContext(ctx,
-		`SELECT MAX(version_id) FROM goose_db_version WHERE is_applied`).Scan(&v)
-	if err != nil {
-		return 0, fmt.Errorf("sqlite: schema version: %w", err)
-	}
-	return v.Int64, nil
-}
-
-const insertArticle = `INSERT INTO articles
-	(id, hash, url, outlet, published, published_at, title, text, origin, ingested_at)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-	ON CONFLICT (hash) DO NOTHING`
-
-const insertEvent = `INSERT INTO events
-	(id, article_id, sentence, span_start, span_end,
-	 source_code, source_country, source_sector, source_text,
-	 target_code, target_country, target_sector, target_text,
-	 code, root, quad, goldstein, plover, modality, date, date_precision,
-	 location_name, location_country, location_lat, location_lon,
-	 attribution, evidence)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-	ON CONFLICT (id) DO NOTHING`
-
-// Save stores recs in one transaction. An article whose content hash is
-// already stored is counted as a duplicate and its events are not stored
-// again. An article whose ID is taken by different content is stored under
-// the ID suffixed with part of its hash, and its events follow it.
-func (s *Store) Save(ctx context.Context, recs []dyad.Record) (res dyad.SaveResult, err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return res, fmt.Errorf("sqlite: save: begin: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			tx.Rollback()
-		}
-	}()
-	artStmt, err := tx.PrepareContext(ctx, insertArticle)
-	if err != nil {
-		return res, fmt.Errorf("sqlite: save: %w", err)
-	}
-	defer artStmt.Close()
-	evStmt, err := tx.PrepareContext(ctx, insertEvent)
-	if err != nil {
-		return res, fmt.Errorf("sqlite: save: %w", err)
-	}
-	defer evStmt.Close()
-	idStmt, err := tx.PrepareContext(ctx, `SELECT hash FROM articles WHERE id = ?`)
-	if err != nil {
-		return res, fmt.Errorf("sqlite: save: %w", err)
-	}
-	defer idStmt.Close()
-
-	now := time.Now().Unix()
-	for i := range recs {
-		a := recs[i].Article
-		if a.Hash == "" {
-			a.Finish()
-		}
-		if a.ID == "" {
-			a.ID = a.Hash[:16]
-		}
-		var taken string
-		switch err := idStmt.QueryRowContext(ctx, a.ID).Scan(&taken); {
-		case errors.Is(err, sql.ErrNoRows):
-		case err != nil:
-			return res, fmt.Errorf("sqlite: save article %s: %w", a.ID, err)
-		case taken == a.Hash:
-			res.Duplicate++
-			continue
-		default:
-			a.ID = a.ID + "-" + a.Hash[:8]
-		}
-		r, err := artStmt.ExecContext(ctx, a.ID, a.Hash, a.URL, a.Outlet,
-			formatTime(a.Published), unixOrNull(a.Published), a.Title, a.Text, a.Origin, now)
-		if err != nil {
-			return res, fmt.Errorf("sqlite: save article %s: %w", a.ID, err)
-		}
-		if n, _ := r.RowsAffected(); n == 0 {
-			res.Duplicate++
-			continue
-		}
-		res.New++
-		for j := range recs[i].Events {
-			e := recs[i].Events[j]
-			e.ArticleID = a.ID
-			if e.ID == "" {
-				e.ID = dyad.EventID(&e)
-			}
-			if err := execEvent(ctx, evStmt, &e); err != nil {
-				return res, fmt.Errorf("sqlite: save event %s of article %s: %w", e.ID, a.ID, err)
-			}
-			res.Events++
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return res, fmt.Errorf("sqlite: save: commit: %w", err)
-	}
-	return res, nil
-}
-
-func execEvent(ctx context.Context, st *sql.Stmt, e *dyad.Event) error {
-	attr := e.Attribution
-	if attr == nil {
-		attr = []string{}
-	}
-	aj, err := json.Marshal(attr)
-	if err != nil {
-		return err
-	}
-	var ln, lc sql.NullString
-	var lat, lon sql.NullFloat64
-	if l := e.Location; l != nil {
-		ln = sql.NullString{String: l.Name, Valid: true}
-		lc = sql.NullString{String: l.Country, Valid: true}
-		lat = sql.NullFloat64{Float64: l.Lat, Valid: true}
-		lon = sql.NullFloat64{Float64: l.Lon, Valid: true}
-	}
-	_, err = st.ExecContext(ctx, e.ID, e.ArticleID, e.Sentence, e.Span[0], e.Span[1],
-		e.Source.Code, e.Source.Country, e.Source.Sector, e.Source.Text,
-		e.Target.Code, e.Target.Country, e.Target.Sector, e.Target.Text,
-		e.Code, e.Root, e.Quad, e.Goldstein, e.Plover, string(e.Modality), e.Date, e.DatePrecision,
-		ln, lc, lat, lon, string(aj), e.Evidence)
-	return err
-}
-
-// HasHash reports whether an article with the content hash is stored.
-func (s *Store) HasHash(ctx context.Context, hash string) (bool, error) {
-	var one int
-	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE hash = ?`, hash).Scan(&one)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("sqlite: has hash: %w", err)
-	}
-	return true, nil
-}
-
-const articleCols = `a.id, a.hash, a.url, a.outlet, a.published, a.title, a.text, a.origin`
-
-// Article returns the article with the ID, or an error wrapping
-// dyad.ErrNotFound.
-func (s *Store) Article(ctx context.Context, id string) (dyad.Article, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+articleCols+` FROM articles a WHERE a.id = ?`, id)
-	a, err := scanArticle(row)
-	if errors.Is(err, sql.ErrNoRows) {
-		return a, fmt.Errorf("sqlite: article %q: %w", id, dyad.ErrNotFound)
-	}
-	if err != nil {
-		return a, fmt.Errorf("sqlite: article %q: %w", id, err)
-	}
-	return a, nil
-}
-
-type scanner interface{ Scan(...any) error }
-
-func scanArticle(r scanner) (dyad.Article, error) {
-	var a dyad.Article
-	var pub string
-	if err := r.Scan(&a.ID, &a.Hash, &a.URL, &a.Outlet, &pub, &a.Title, &a.Text, &a.Origin); err != nil {
-		return a, err
-	}
-	if pub != "" {
-		t, err := time.Parse(time.RFC3339Nano, pub)
-		if err != nil {
-			return a, fmt.Errorf("stored date %q: %w", pub, err)
-		}
-		a.Published = t
-	}
-	return a, nil
-}
-
-// Articles returns the articles that match f. Without a query they come
-// newest first; with one, best match first (FTS5 rank).
-func (s *Store) Articles(ctx context.Context, f dyad.ArticleFilter) ([]dyad.Article, error) {
-	var where []string
-	var args []any
-	from := `articles a`
-	order := `a.published_at DESC NULLS LAST, a.seq DESC`
-	if f.Query != "" {
-		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
-		where = append(where, `articles_fts MATCH ?`)
-		args = append(args, ftsQuery(f.Query))
-		order = `articles_fts.rank, a.seq`
-	}
-	if f.Outlet != "" {
-		where = append(where, `a.outlet = ?`)
-		args = append(args, f.Outlet)
-	}
-	if !f.Since.IsZero() {
-		where = append(where, `a.published_at >= ?`)
-		args = append(args, f.Since.Unix())
-	}
-	if !f.Until.IsZero() {
-		where = append(where, `a.published_at < ?`)
-		args = append(args, f.Until.Unix())
-	}
-	q := `SELECT ` + articleCols + ` FROM ` + from
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, ` AND `)
-	}
-	q += ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
-	args = append(args, limit(f.Limit), f.Offset)
-	rows, err := s.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: articles: %w", err)
-	}
-	defer rows.Close()
-	var out []dyad.Article
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: articles: %w", err)
-		}
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: articles: %w", err)
-	}
-	return out, nil
-}
-
 // ftsQuery turns a user's search words into an FTS5 query: each word is
 // quoted, so punctuation in the input cannot form FTS5 syntax, and all
 // words must occur. A query already using FTS5 operators (AND, OR, NOT,
@@ -353,118 +113,4 @@ func ftsQuery(q string) string {
 		fields[i] = `"` + strings.ReplaceAll(f, `"`, `""`) + `"`
 	}
 	return strings.Join(fields, " ")
-}
-
-// CountArticles returns the number of stored articles.
-func (s *Store) CountArticles(ctx context.Context) (int, error) {
-	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&n); err != nil {
-		return 0, fmt.Errorf("sqlite: count articles: %w", err)
-	}
-	return n, nil
-}
-
-const eventCols = `id, article_id, sentence, span_start, span_end,
-	source_code, source_country, source_sector, source_text,
-	target_code, target_country, target_sector, target_text,
-	code, root, quad, goldstein, plover, modality, date, date_precision,
-	location_name, location_country, location_lat, location_lon,
-	attribution, evidence`
-
-// Events returns the events that match f, by article and position.
-func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.Event, error) {
-	var where []string
-	var args []any
-	add := func(cond string, v any) {
-		where = append(where, cond)
-		args = append(args, v)
-	}
-	if f.ArticleID != "" {
-		add(`article_id = ?`, f.ArticleID)
-	}
-	if f.Source != "" {
-		add(`source_code LIKE ? ESCAPE '\'`, likePrefix(f.Source))
-	}
-	if f.Target != "" {
-		add(`target_code LIKE ? ESCAPE '\'`, likePrefix(f.Target))
-	}
-	if f.Code != "" {
-		add(`code = ?`, f.Code)
-	}
-	if f.Root != "" {
-		add(`root = ?`, f.Root)
-	}
-	if f.Modality != "" {
-		add(`modality = ?`, string(f.Modality))
-	}
-	if f.Since != "" {
-		add(`date >= ?`, f.Since)
-	}
-	if f.Until != "" {
-		// A date of lower precision (2025-07) sorts before its days; "~" sorts after digits.
-		add(`date <= ?`, f.Until+"~")
-	}
-	q := `SELECT ` + eventCols + ` FROM events`
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, ` AND `)
-	}
-	q += ` ORDER BY seq LIMIT ? OFFSET ?`
-	args = append(args, limit(f.Limit), f.Offset)
-	rows, err := s.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: events: %w", err)
-	}
-	defer rows.Close()
-	var out []dyad.Event
-	for rows.Next() {
-		var e dyad.Event
-		var mod, attr string
-		var ln, lc sql.NullString
-		var lat, lon sql.NullFloat64
-		if err := rows.Scan(&e.ID, &e.ArticleID, &e.Sentence, &e.Span[0], &e.Span[1],
-			&e.Source.Code, &e.Source.Country, &e.Source.Sector, &e.Source.Text,
-			&e.Target.Code, &e.Target.Country, &e.Target.Sector, &e.Target.Text,
-			&e.Code, &e.Root, &e.Quad, &e.Goldstein, &e.Plover, &mod, &e.Date, &e.DatePrecision,
-			&ln, &lc, &lat, &lon, &attr, &e.Evidence); err != nil {
-			return nil, fmt.Errorf("sqlite: events: %w", err)
-		}
-		e.Modality = dyad.Modality(mod)
-		if ln.Valid {
-			e.Location = &dyad.Location{Name: ln.String, Country: lc.String, Lat: lat.Float64, Lon: lon.Float64}
-		}
-		if err := json.Unmarshal([]byte(attr), &e.Attribution); err != nil {
-			return nil, fmt.Errorf("sqlite: events: attribution of %s: %w", e.ID, err)
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: events: %w", err)
-	}
-	return out, nil
-}
-
-func likePrefix(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(s) + "%"
-}
-
-func limit(n int) int {
-	if n <= 0 {
-		return defaultLimit
-	}
-	return n
-}
-
-func formatTime(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.RFC3339Nano)
-}
-
-func unixOrNull(t time.Time) any {
-	if t.IsZero() {
-		return nil
-	}
-	return t.Unix()
 }

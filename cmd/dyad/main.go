@@ -56,7 +56,7 @@ another file.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.PersistentFlags().String("db", "", "database file (default $DYAD_DB or ./dyad.db)")
+	root.PersistentFlags().String("db", "", "SQLite file or postgres:// URL (default $DYAD_DB or ./dyad.db)")
 	root.AddCommand(
 		newVersionCmd(),
 		newIngestCmd(),
