@@ -27,6 +27,9 @@ var countriesTSV []byte
 //go:embed data/seats.tsv
 var seatsTSV []byte
 
+//go:embed data/cities.tsv
+var citiesTSV []byte
+
 // Kind says what a Place is.
 type Kind int
 
@@ -83,17 +86,18 @@ type Gazetteer struct {
 // Default returns the gazetteer built from the embedded data. It is built
 // once, on first use.
 var Default = sync.OnceValue(func() *Gazetteer {
-	g, err := Parse(countriesTSV, seatsTSV)
+	g, err := Parse(countriesTSV, seatsTSV, citiesTSV)
 	if err != nil {
 		panic("geo: embedded data: " + err.Error()) // the embedded data is tested
 	}
 	return g
 })
 
-// Parse builds a gazetteer from a countries table and a seats table in the
-// layout of the embedded data/countries.tsv and data/seats.tsv, adding the
-// cities of github.com/tidwall/cities.
-func Parse(countriesData, seatsData []byte) (*Gazetteer, error) {
+// Parse builds a gazetteer from a countries table, a seats table and a
+// cities table in the layout of the embedded data/countries.tsv,
+// data/seats.tsv and data/cities.tsv, adding the cities of
+// github.com/tidwall/cities after those of the table.
+func Parse(countriesData, seatsData, citiesData []byte) (*Gazetteer, error) {
 	g := &Gazetteer{byISO: map[string]int{}, byName: map[string]int{}, places: map[string][]Place{}}
 	err := eachRow(countriesData, "countries.tsv", 8, func(line int, f []string) error {
 		lat, lon, err := latLon(f[5], f[6])
@@ -137,6 +141,23 @@ func Parse(countriesData, seatsData []byte) (*Gazetteer, error) {
 			return fmt.Errorf("unknown country %q", f[1])
 		}
 		g.add(f[0], Place{Name: f[0], Country: f[1], Kind: KindSeat, Sector: f[2], Lat: lat, Lon: lon})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRow(citiesData, "cities.tsv", 5, func(line int, f []string) error {
+		lat, lon, err := latLon(f[2], f[3])
+		if err != nil {
+			return err
+		}
+		if _, ok := g.byISO[f[1]]; !ok {
+			return fmt.Errorf("unknown country %q", f[1])
+		}
+		p := Place{Name: f[0], Country: f[1], Kind: KindCity, Lat: lat, Lon: lon}
+		for _, n := range append([]string{f[0]}, list(f[4])...) {
+			g.add(n, p)
+		}
 		return nil
 	})
 	if err != nil {

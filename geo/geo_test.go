@@ -52,6 +52,9 @@ func TestLookup(t *testing.T) {
 		{"Egypt", "EGY", geo.KindCountry, ""},
 		{"Cairo", "EGY", geo.KindCapital, ""},
 		{"Ulan Bator", "MNG", geo.KindCapital, ""},
+		{"Geneva", "CHE", geo.KindCity, ""},
+		{"St. Petersburg", "RUS", geo.KindCity, ""},
+		{"Gaza", "PSE", geo.KindCity, ""},
 	}
 	for _, tt := range tests {
 		ps := g.Lookup(tt.name)
@@ -125,7 +128,7 @@ func TestParseErrors(t *testing.T) {
 		{"seat of unknown", "XYZ\tX\t\t\tC\t1\t0\t\n", "# c\nPalace\tQQQ\tGOV\t1\t1\n", "seats.tsv:2: unknown country"},
 	}
 	for _, tt := range tests {
-		_, err := geo.Parse([]byte(tt.countries), []byte(tt.seats))
+		_, err := geo.Parse([]byte(tt.countries), []byte(tt.seats), nil)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: Parse error = %v, want %q", tt.name, err, tt.want)
 		}
@@ -133,9 +136,9 @@ func TestParseErrors(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	f.Add([]byte("XYZ\tXland\tX\tXish\tXcity\t1.5\t2.5\tXc\n"), []byte("Palace\tXYZ\tGOV\t1\t2\n"))
-	f.Fuzz(func(t *testing.T, countries, seats []byte) {
-		g, err := geo.Parse(countries, seats)
+	f.Add([]byte("XYZ\tXland\tX\tXish\tXcity\t1.5\t2.5\tXc\n"), []byte("Palace\tXYZ\tGOV\t1\t2\n"), []byte("Town\tXYZ\t1\t2\tBurg\n"))
+	f.Fuzz(func(t *testing.T, countries, seats, cities []byte) {
+		g, err := geo.Parse(countries, seats, cities)
 		if err != nil {
 			return
 		}

@@ -1,0 +1,187 @@
+// Package place finds where an event happened: the places a sentence names
+// after a locative preposition ("during a meeting in Kabul"), and the
+// dateline of an article ("KABUL, July 3 (Reuters) -").
+//
+// It works on tokenised sentences and uses the dependency tree when the
+// sentence is parsed, to prefer the place that belongs to the event's own
+// clause; without a tree it falls back to the order of the words.
+package place
+
+import (
+	"strings"
+	"unicode"
+
+	"dyad"
+	"dyad/geo"
+	"dyad/nlp"
+)
+
+// Mention is a place named in a sentence.
+type Mention struct {
+	Start, End int       // token indices [Start, End) in the sentence
+	Prep       string    // the preposition before it, lower case: "in", "at", ...
+	Place      geo.Place // the best candidate
+}
+
+// locative prepositions say where something happened; "to" (a visit to
+// Kabul) says where it went, which is also where a visit happened.
+var locative = map[string]int{"in": 0, "at": 0, "near": 1, "outside": 1, "inside": 1, "to": 2}
+
+// Finder finds places with a gazetteer. It is safe for concurrent use.
+type Finder struct {
+	g *geo.Gazetteer
+}
+
+// New returns a Finder over g; nil means geo.Default().
+func New(g *geo.Gazetteer) *Finder {
+	if g == nil {
+		g = geo.Default()
+	}
+	return &Finder{g: g}
+}
+
+// Find returns the places named after a locative preposition in s, in
+// order. Only capitalised names count, so "in turkey season" is no place.
+func (f *Finder) Find(s *nlp.Sentence) []Mention {
+	forms := forms(s)
+	var out []Mention
+	for i := 0; i+1 < len(forms); i++ {
+		prep := strings.ToLower(forms[i])
+		if _, ok := locative[prep]; !ok {
+			continue
+		}
+		j := i + 1
+		if strings.EqualFold(forms[j], "the") && j+1 < len(forms) {
+			j++
+		}
+		if !capitalised(forms[j]) {
+			continue
+		}
+		ps, n := f.g.Match(forms, j)
+		if n == 0 {
+			continue
+		}
+		out = append(out, Mention{Start: j, End: j + n, Prep: prep, Place: ps[0]})
+		i = j + n - 1
+	}
+	return out
+}
+
+// ForEvent returns the place of an event whose predicate is token v (an
+// index into s.Tokens, or -1 when unknown). With a parse it prefers a place
+// attached to v's own clause; otherwise the first locative place of the
+// sentence, "in" and "at" before "to".
+func (f *Finder) ForEvent(s *nlp.Sentence, v int) (geo.Place, bool) {
+	ms := f.Find(s)
+	if len(ms) == 0 {
+		return geo.Place{}, false
+	}
+	if v >= 0 && v < len(s.Tokens) && parsed(s) {
+		for _, m := range ms {
+			if inClause(s, m.Start, v) {
+				return m.Place, true
+			}
+		}
+	}
+	best := ms[0]
+	for _, m := range ms[1:] {
+		if locative[m.Prep] < locative[best.Prep] {
+			best = m
+		}
+	}
+	return best.Place, true
+}
+
+// Dateline returns the place of a dateline opening the text: one to three
+// upper-case or capitalised words followed by a comma or dash, as in
+// "KABUL, July 3 (Reuters) -" or "NEW DELHI -".
+func (f *Finder) Dateline(d *nlp.Doc) (geo.Place, bool) {
+	if len(d.Sentences) == 0 {
+		return geo.Place{}, false
+	}
+	forms := forms(&d.Sentences[0])
+	for n := min(3, len(forms)-1); n >= 1; n-- {
+		next := forms[n]
+		if next != "," && next != "-" && next != "—" && next != "–" {
+			continue
+		}
+		all := true
+		for _, w := range forms[:n] {
+			if !capitalised(w) {
+				all = false
+			}
+		}
+		if !all {
+			continue
+		}
+		if ps, m := f.g.Match(forms, 0); m == n {
+			return ps[0], true
+		}
+	}
+	return geo.Place{}, false
+}
+
+// Location converts a place into the event record's location.
+func Location(p geo.Place) *dyad.Location {
+	return &dyad.Location{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+}
+
+// inClause reports whether token m hangs from predicate v without passing
+// through the head of another clause.
+func inClause(s *nlp.Sentence, m, v int) bool {
+	cur := m
+	for steps := 0; steps < len(s.Tokens); steps++ {
+		if cur != m {
+			switch base(s.Tokens[cur].Rel) {
+			case "ccomp", "advcl", "parataxis", "conj", "csubj", "xcomp":
+				return false // the head of another clause
+			case "acl":
+				// "a meeting in Kabul" stays in the clause; a relative
+				// clause ("who met in Paris") does not.
+				if strings.HasSuffix(s.Tokens[cur].Rel, ":relcl") {
+					return false
+				}
+			}
+		}
+		h := s.Tokens[cur].Head - 1
+		if h < 0 {
+			return false
+		}
+		if h == v {
+			return true
+		}
+		cur = h
+	}
+	return false
+}
+
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+func parsed(s *nlp.Sentence) bool {
+	for _, t := range s.Tokens {
+		if t.Head < 0 {
+			return false
+		}
+	}
+	return len(s.Tokens) > 0
+}
+
+func forms(s *nlp.Sentence) []string {
+	out := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		out[i] = t.Form
+	}
+	return out
+}
+
+func capitalised(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

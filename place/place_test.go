@@ -1,0 +1,106 @@
+package place_test
+
+import (
+	"fmt"
+	"testing"
+
+	"dyad/nlp"
+	"dyad/place"
+)
+
+func TestFind(t *testing.T) {
+	f := place.New(nil)
+	tests := []struct {
+		text string
+		want []string // place names, in order
+	}{
+		{"The ministers met in Addis Ababa on Monday.", []string{"Addis Ababa"}},
+		{"Talks were held at the Kremlin and later in Moscow.", []string{"Kremlin", "Moscow"}},
+		{"The envoy travelled to Kyiv after a stop in Warsaw.", []string{"Kyiv", "Warsaw"}},
+		{"Moscow said it would respond.", nil},          // an actor, not a place
+		{"Prices rose in turkey season.", nil},          // not capitalised
+		{"He arrived from Beijing.", nil},               // origin, not location
+		{"The summit in Ruritania was cancelled.", nil}, // unknown name
+		{"Officials in Egypt and in Cairo agreed.", []string{"Egypt", "Cairo"}},
+	}
+	for _, tt := range tests {
+		d := nlp.Tokenize(tt.text)
+		var got []string
+		for _, m := range f.Find(&d.Sentences[0]) {
+			got = append(got, m.Place.Name)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// parsed builds a sentence from forms and 1-based heads and relations.
+func parsed(forms []string, heads []int, rels []string) *nlp.Sentence {
+	s := &nlp.Sentence{}
+	for i, f := range forms {
+		s.Tokens = append(s.Tokens, nlp.Token{Form: f, Head: heads[i], Rel: rels[i]})
+	}
+	return s
+}
+
+func TestForEventUsesClause(t *testing.T) {
+	f := place.New(nil)
+	// "Officials who met in Paris said talks will resume in Geneva ."
+	s := parsed(
+		[]string{"Officials", "who", "met", "in", "Paris", "said", "talks", "will", "resume", "in", "Geneva", "."},
+		[]int{6, 3, 1, 5, 3, 0, 9, 9, 6, 11, 9, 6},
+		[]string{"nsubj", "nsubj", "acl:relcl", "case", "obl", "root", "nsubj", "aux", "ccomp", "case", "obl", "punct"},
+	)
+	tests := []struct {
+		verb int
+		want string
+	}{
+		{8, "Geneva"}, // resume
+		{2, "Paris"},  // met
+		{5, "Paris"},  // said: no place in its own clause; first of the sentence
+		{-1, "Paris"},
+	}
+	for _, tt := range tests {
+		p, ok := f.ForEvent(s, tt.verb)
+		if !ok || p.Name != tt.want {
+			t.Errorf("ForEvent(verb %d) = %q, %v; want %q", tt.verb, p.Name, ok, tt.want)
+		}
+	}
+	// "during a meeting in Kabul" hangs from the verb through an obl noun.
+	s = parsed(
+		[]string{"He", "informed", "her", "during", "a", "meeting", "in", "Kabul", "."},
+		[]int{2, 0, 2, 6, 6, 2, 8, 6, 2},
+		[]string{"nsubj", "root", "obj", "case", "det", "obl", "case", "nmod", "punct"},
+	)
+	if p, ok := f.ForEvent(s, 1); !ok || p.Name != "Kabul" || p.Country != "AFG" {
+		t.Errorf("ForEvent(informed) = %+v, %v; want Kabul, AFG", p, ok)
+	}
+}
+
+func TestDateline(t *testing.T) {
+	f := place.New(nil)
+	tests := []struct{ text, want string }{
+		{"KABUL, July 3 (Reuters) - Russia recognised the government.", "Kabul"},
+		{"NEW DELHI - India and Nepal signed a deal.", "New Delhi"},
+		{"Washington, D.C. — The talks ended.", ""}, // not in the gazetteer as a dateline of 1-3 words before a comma? see below
+		{"Russia recognised the government on Thursday.", ""},
+	}
+	for _, tt := range tests[:2] {
+		p, ok := f.Dateline(nlp.Tokenize(tt.text))
+		if !ok || p.Name != tt.want {
+			t.Errorf("Dateline(%q) = %q, %v; want %q", tt.text, p.Name, ok, tt.want)
+		}
+	}
+	if p, ok := f.Dateline(nlp.Tokenize(tests[3].text)); ok {
+		t.Errorf("Dateline(%q) = %q, want none", tests[3].text, p.Name)
+	}
+}
+
+func ExampleFinder_ForEvent() {
+	f := place.New(nil)
+	d := nlp.Tokenize("The ambassador informed the minister during a meeting in Kabul on Thursday.")
+	p, _ := f.ForEvent(&d.Sentences[0], -1)
+	fmt.Println(p.Name, p.Country, place.Location(p).Lat)
+	// Output: Kabul AFG 34.53
+}
