@@ -76,9 +76,9 @@ func (f *Finder) ForEvent(s *nlp.Sentence, v int) (geo.Place, bool) {
 	if len(ms) == 0 {
 		return geo.Place{}, false
 	}
-	if v >= 0 && v < len(s.Tokens) && parsed(s) {
+	if v >= 0 && v < len(s.Tokens) && s.Parsed() {
 		for _, m := range ms {
-			if inClause(s, m.Start, v) {
+			if s.InClause(m.Start, v) {
 				return m.Place, true
 			}
 		}
@@ -124,51 +124,6 @@ func (f *Finder) Dateline(d *nlp.Doc) (geo.Place, bool) {
 // Location converts a place into the event record's location.
 func Location(p geo.Place) *dyad.Location {
 	return &dyad.Location{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
-}
-
-// inClause reports whether token m hangs from predicate v without passing
-// through the head of another clause.
-func inClause(s *nlp.Sentence, m, v int) bool {
-	cur := m
-	for steps := 0; steps < len(s.Tokens); steps++ {
-		if cur != m {
-			switch base(s.Tokens[cur].Rel) {
-			case "ccomp", "advcl", "parataxis", "conj", "csubj", "xcomp":
-				return false // the head of another clause
-			case "acl":
-				// "a meeting in Kabul" stays in the clause; a relative
-				// clause ("who met in Paris") does not.
-				if strings.HasSuffix(s.Tokens[cur].Rel, ":relcl") {
-					return false
-				}
-			}
-		}
-		h := s.Tokens[cur].Head - 1
-		if h < 0 {
-			return false
-		}
-		if h == v {
-			return true
-		}
-		cur = h
-	}
-	return false
-}
-
-func base(rel string) string {
-	if i := strings.IndexByte(rel, ':'); i >= 0 {
-		return rel[:i]
-	}
-	return rel
-}
-
-func parsed(s *nlp.Sentence) bool {
-	for _, t := range s.Tokens {
-		if t.Head < 0 {
-			return false
-		}
-	}
-	return len(s.Tokens) > 0
 }
 
 func forms(s *nlp.Sentence) []string {

@@ -1,0 +1,242 @@
+// Package setting places coded events in time and space and names their
+// sources: it fills an event's Date and DatePrecision, Location and
+// Attribution from the article it was coded from.
+//
+//   - Date: a time expression in the event's own sentence, nearest the
+//     event, resolved against the publication date (package timex); failing
+//     that, the date of the story, taken from the first dated sentence of
+//     the article's lead; failing that, the publication date with precision
+//     "published".
+//   - Location: a place named after a locative preposition in the event's
+//     clause (package place), else the article's dateline.
+//   - Attribution: the reporters and confirmers named in the event's
+//     sentence (package attrib), else those named in the lead.
+//
+// Setting is a pure function of the article, its parsed document and the
+// events; it is safe for concurrent use.
+package setting
+
+import (
+	"dyad"
+	"dyad/attrib"
+	"dyad/geo"
+	"dyad/nlp"
+	"dyad/place"
+	"dyad/timex"
+)
+
+// leadSentences is how many opening sentences make the lead, whose dates
+// and sources stand for the whole story.
+const leadSentences = 3
+
+// Setter fills in the setting of events. Create one with New.
+type Setter struct {
+	places *place.Finder
+}
+
+// New returns a Setter over the gazetteer g; nil means geo.Default().
+func New(g *geo.Gazetteer) *Setter {
+	return &Setter{places: place.New(g)}
+}
+
+// Set fills Date, DatePrecision, Location and Attribution of each event in
+// evs, which were coded from article a parsed as d. Fields already set are
+// kept. Events must carry their Sentence index and Span.
+func (s *Setter) Set(a dyad.Article, d *nlp.Doc, evs []dyad.Event) {
+	if len(evs) == 0 {
+		return
+	}
+	st := s.story(a, d)
+	for i := range evs {
+		e := &evs[i]
+		if e.Sentence < 0 || e.Sentence >= len(d.Sentences) {
+			continue
+		}
+		if e.Date == "" || e.DatePrecision == dyad.PrecisionPublished {
+			e.Date, e.DatePrecision = s.date(a, d, e, st)
+		}
+		if e.Location == nil {
+			if p, ok := s.places.ForEvent(&d.Sentences[e.Sentence], predicate(d, e)); ok {
+				e.Location = place.Location(p)
+			} else if st.dateline != nil {
+				e.Location = st.dateline
+			}
+		}
+		if len(e.Attribution) == 0 {
+			e.Attribution = names(attrib.Find(d, e.Sentence))
+			if len(e.Attribution) == 0 {
+				e.Attribution = st.sources
+			}
+		}
+		if e.Attribution == nil {
+			e.Attribution = []string{}
+		}
+	}
+}
+
+// story holds what the article says of the whole story.
+type story struct {
+	date     timex.Expr // the first day named in the lead, else its first month or year
+	dateline *dyad.Location
+	sources  []string
+	// datelineEnd is the offset where the dateline ends; its date is the
+	// filing date, not an event's.
+	datelineEnd int
+}
+
+func (s *Setter) story(a dyad.Article, d *nlp.Doc) story {
+	var st story
+	if p, ok := s.places.Dateline(d); ok {
+		st.dateline = place.Location(p)
+	}
+	st.datelineEnd = datelineEnd(d)
+	skip := st.datelineEnd
+	for i := 0; i < len(d.Sentences) && i < leadSentences; i++ {
+		// The story's date is the first day named in the lead, else the
+		// first month or year; the dateline's date is when it was filed.
+		for _, x := range timex.Find(d.SentenceText(i), a.Published) {
+			if !usable(x) || x.Future || d.Sentences[i].Start+x.End <= skip {
+				continue
+			}
+			if st.date.Precision == timex.None || (x.Precision == timex.Day && st.date.Precision != timex.Day) {
+				st.date = x
+			}
+		}
+		for _, n := range names(attrib.Find(d, i)) {
+			if !contains(st.sources, n) {
+				st.sources = append(st.sources, n)
+			}
+		}
+	}
+	return st
+}
+
+// datelineEnd returns the offset where a dateline such as "GENEVA, March
+// 13 (Reuters) -" ends, or 0 when the text opens with none.
+func datelineEnd(d *nlp.Doc) int {
+	if len(d.Sentences) == 0 {
+		return 0
+	}
+	s := d.Sentences[0]
+	for i, t := range s.Tokens {
+		if t.Start-s.Start > 60 {
+			break
+		}
+		switch t.Form {
+		case "-", "—", "–", "--":
+			if i > 0 {
+				return t.End
+			}
+		}
+	}
+	return 0
+}
+
+// date resolves the date of e.
+func (s *Setter) date(a dyad.Article, d *nlp.Doc, e *dyad.Event, st story) (string, string) {
+	opts := timex.Options{}
+	if e.Modality == dyad.ModalityFuture {
+		opts.Tense = timex.TenseFuture
+	}
+	sn := &d.Sentences[e.Sentence]
+	v := predicate(d, e)
+	parsed := v >= 0 && sn.Parsed()
+	var best timex.Expr
+	bestDist := -1
+	for _, x := range opts.Find(d.Text[sn.Start:sn.End], a.Published) {
+		if !usable(x) || sn.Start+x.End <= st.datelineEnd {
+			continue
+		}
+		if parsed && !sn.InClause(sn.TokenAt(sn.Start+x.Start), v) {
+			continue // the date of another clause: "…, since the group returned to power in 2021"
+		}
+		dist := distance(sn.Start+x.Start, sn.Start+x.End, e.Span)
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = x, dist
+		}
+	}
+	if bestDist >= 0 {
+		return format(best)
+	}
+	if st.date.Precision != timex.None && e.Modality != dyad.ModalityFuture {
+		return format(st.date)
+	}
+	if a.Published.IsZero() {
+		return "", ""
+	}
+	return a.Published.Format("2006-01-02"), dyad.PrecisionPublished
+}
+
+// usable reports whether x dates an event: it has a date, and it is a
+// point in time rather than the start or end of a span.
+func usable(x timex.Expr) bool {
+	if x.Precision == timex.None {
+		return false
+	}
+	switch x.Rel {
+	case timex.RelUntil, timex.RelBefore, timex.RelAfter:
+		return false
+	}
+	return x.Kind != timex.KindDuration
+}
+
+// format writes x as an event date and precision. A week is written as its
+// month, the finest calendar unit that holds it (most weeks).
+func format(x timex.Expr) (string, string) {
+	switch x.Precision {
+	case timex.Day:
+		return x.Date.Format("2006-01-02"), dyad.PrecisionDay
+	case timex.Week, timex.Month:
+		return x.Date.Format("2006-01"), dyad.PrecisionMonth
+	}
+	return x.Date.Format("2006"), dyad.PrecisionYear
+}
+
+// distance is the gap in bytes between [a, b) and the span.
+func distance(a, b int, span [2]int) int {
+	switch {
+	case b <= span[0]:
+		return span[0] - b
+	case a >= span[1]:
+		return a - span[1]
+	}
+	return 0
+}
+
+// predicate returns the index of the first verb token inside the event's
+// span, or -1.
+func predicate(d *nlp.Doc, e *dyad.Event) int {
+	sn := d.Sentences[e.Sentence]
+	first := -1
+	for i, t := range sn.Tokens {
+		if t.Start < e.Span[0] || t.End > e.Span[1] {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if t.UPOS == "VERB" {
+			return i
+		}
+	}
+	return first
+}
+
+func names(ss []attrib.Source) []string {
+	var out []string
+	for _, s := range ss {
+		if !contains(out, s.Name) {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,100 @@
+package setting_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"dyad"
+	"dyad/nlp"
+	"dyad/setting"
+)
+
+// eventAt codes a bare event over the first occurrence of phrase.
+func eventAt(t *testing.T, d *nlp.Doc, phrase string, mod dyad.Modality) dyad.Event {
+	t.Helper()
+	at := strings.Index(d.Text, phrase)
+	if at < 0 {
+		t.Fatalf("%q not in text", phrase)
+	}
+	for i, s := range d.Sentences {
+		if s.Start <= at && at < s.End {
+			return dyad.Event{Sentence: i, Span: [2]int{at, at + len(phrase)}, Modality: mod}
+		}
+	}
+	t.Fatalf("%q in no sentence", phrase)
+	return dyad.Event{}
+}
+
+func TestSet(t *testing.T) {
+	friday := time.Date(2026, 3, 13, 10, 0, 0, 0, time.UTC) // a Friday
+	text := "GENEVA, March 13 - Ruritania recognised Freedonia, its foreign ministry said.\n" +
+		"According to reports by the Example Wire and confirmed by Freedonian officials, the Ruritanian envoy informed the Freedonian minister during a meeting in Kabul on Thursday.\n" +
+		"The two countries broke off relations in 2019.\n" +
+		"Ruritania will open an embassy next month.\n" +
+		"Sylvania praised the move."
+	tests := []struct {
+		phrase    string
+		mod       dyad.Modality
+		date      string
+		precision string
+		place     string
+		sources   string
+	}{
+		{"Ruritania recognised Freedonia", dyad.ModalityAsserted, "2026-03-12", "day", "Geneva", "[Example Wire Freedonian officials]"},
+		{"the Ruritanian envoy informed", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Example Wire Freedonian officials]"},
+		{"broke off relations", dyad.ModalityAsserted, "2019", "year", "Geneva", "[Example Wire Freedonian officials]"},
+		{"will open an embassy", dyad.ModalityFuture, "2026-04", "month", "Geneva", "[Example Wire Freedonian officials]"},
+		{"Sylvania praised", dyad.ModalityAsserted, "2026-03-12", "day", "Geneva", "[Example Wire Freedonian officials]"},
+	}
+	s := setting.New(nil)
+	a := dyad.Article{ID: "t", Text: text, Published: friday}
+	d := nlp.Tokenize(text)
+	for _, tt := range tests {
+		evs := []dyad.Event{eventAt(t, d, tt.phrase, tt.mod)}
+		s.Set(a, d, evs)
+		e := evs[0]
+		loc := ""
+		if e.Location != nil {
+			loc = e.Location.Name
+		}
+		if e.Date != tt.date || e.DatePrecision != tt.precision || loc != tt.place || fmt.Sprint(e.Attribution) != tt.sources {
+			t.Errorf("%q: date %s/%s place %q sources %v; want %s/%s %q %s",
+				tt.phrase, e.Date, e.DatePrecision, loc, e.Attribution, tt.date, tt.precision, tt.place, tt.sources)
+		}
+	}
+}
+
+func TestSetFallbacks(t *testing.T) {
+	s := setting.New(nil)
+	text := "Ruritania and Freedonia signed a treaty."
+	d := nlp.Tokenize(text)
+	pub := time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)
+	evs := []dyad.Event{eventAt(t, d, "signed", dyad.ModalityAsserted)}
+	s.Set(dyad.Article{Text: text, Published: pub}, d, evs)
+	if e := evs[0]; e.Date != "2026-01-02" || e.DatePrecision != dyad.PrecisionPublished || e.Location != nil || e.Attribution == nil {
+		t.Errorf("fallbacks = %+v; want the publication date, no place, empty attribution", e)
+	}
+	evs = []dyad.Event{eventAt(t, d, "signed", dyad.ModalityAsserted)}
+	s.Set(dyad.Article{Text: text}, d, evs)
+	if e := evs[0]; e.Date != "" || e.DatePrecision != "" {
+		t.Errorf("no publication date: got %q/%q, want none", e.Date, e.DatePrecision)
+	}
+	// Out-of-range sentences are left alone.
+	evs = []dyad.Event{{Sentence: 7}}
+	s.Set(dyad.Article{Text: text, Published: pub}, d, evs)
+	if evs[0].Date != "" {
+		t.Errorf("bad sentence index got a date %q", evs[0].Date)
+	}
+}
+
+func ExampleSetter_Set() {
+	text := "Ruritania's envoy met the Freedonian foreign minister in Addis Ababa on Tuesday, state media reported."
+	d := nlp.Tokenize(text)
+	evs := []dyad.Event{{Sentence: 0, Span: [2]int{0, 29}, Modality: dyad.ModalityAsserted}}
+	a := dyad.Article{Text: text, Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC)}
+	setting.New(nil).Set(a, d, evs)
+	fmt.Println(evs[0].Date, evs[0].DatePrecision, evs[0].Location.Name, evs[0].Attribution)
+	// Output: 2026-05-05 day Addis Ababa [state media]
+}
