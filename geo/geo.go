@@ -30,6 +30,9 @@ var seatsTSV []byte
 //go:embed data/cities.tsv
 var citiesTSV []byte
 
+//go:embed data/groups.tsv
+var groupsTSV []byte
+
 // Kind says what a Place is.
 type Kind int
 
@@ -80,13 +83,17 @@ type Gazetteer struct {
 	byISO     map[string]int     // ISO3 -> index in countries
 	byName    map[string]int     // normalised country name, alias or demonym -> index
 	places    map[string][]Place // normalised place name -> candidates, best first
-	maxTokens int                // longest name, in tokens
+	groups    []Group
+	maxTokens int // longest name, in tokens
 }
 
 // Default returns the gazetteer built from the embedded data. It is built
 // once, on first use.
 var Default = sync.OnceValue(func() *Gazetteer {
 	g, err := Parse(countriesTSV, seatsTSV, citiesTSV)
+	if err == nil {
+		err = g.parseGroups(groupsTSV)
+	}
 	if err != nil {
 		panic("geo: embedded data: " + err.Error()) // the embedded data is tested
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"dyad/geo"
 )
@@ -159,4 +160,43 @@ func ExampleGazetteer_Lookup() {
 	// Output:
 	// Kabul (AFG, capital) 34.53 69.17
 	// RUS Moscow
+}
+
+func TestGroups(t *testing.T) {
+	g := geo.Default()
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	tests := []struct {
+		name, iso, date string
+		want            bool
+	}{
+		{"the EU", "FRA", "2025-01-01", true},
+		{"EU", "GBR", "2019-01-01", true},
+		{"EU", "GBR", "2020-02-01", false},
+		{"NATO", "FIN", "2023-01-01", false},
+		{"NATO allies", "FIN", "2024-01-01", true},
+		{"Western countries", "AUS", "2025-01-01", true},
+		{"Western countries", "RUS", "2025-01-01", false},
+		{"BRICS", "EGY", "2023-06-01", false},
+		{"BRICS", "EGY", "2024-06-01", true},
+		{"Arab League", "PSE", "2025-01-01", true},
+		{"SCO", "IRN", "2024-01-01", true},
+	}
+	for _, tt := range tests {
+		gr, ok := g.GroupByName(tt.name)
+		if !ok {
+			t.Errorf("GroupByName(%q) found nothing", tt.name)
+			continue
+		}
+		if got := gr.Has(tt.iso, day(tt.date)); got != tt.want {
+			t.Errorf("%s has %s on %s = %v, want %v", gr.Code, tt.iso, tt.date, got, tt.want)
+		}
+	}
+	eu, _ := g.Group("IGOEUREEC")
+	if n := len(eu.MembersAt(day("2025-06-01"))); n != 27 {
+		t.Errorf("EU has %d members in 2025, want 27", n)
+	}
+	nato, _ := g.Group("IGOWSTNAT")
+	if n := len(nato.MembersAt(day("2025-06-01"))); n != 32 {
+		t.Errorf("NATO has %d members in 2025, want 32", n)
+	}
 }
