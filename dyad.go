@@ -10,9 +10,9 @@ package dyad
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -36,31 +36,59 @@ type Article struct {
 // runs of white space folded to one space, leading and trailing space
 // removed. Two copies of a story that differ only in layout share a hash.
 func ContentHash(title, text string) string {
-	h := sha256.New()
-	h.Write([]byte(Normalize(title)))
-	h.Write([]byte{0})
-	h.Write([]byte(Normalize(text)))
-	return hex.EncodeToString(h.Sum(nil))
+	b := make([]byte, 0, len(title)+len(text)+1)
+	b = appendNormalized(b, title)
+	b = append(b, 0)
+	b = appendNormalized(b, text)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }
 
 // Normalize returns s in NFC with white space folded, as used by ContentHash.
 func Normalize(s string) string {
-	s = norm.NFC.String(s)
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendNormalized(make([]byte, 0, len(s)), s))
+}
+
+// appendNormalized appends the normalised form of s to dst. ASCII text,
+// the common case, needs no NFC pass.
+func appendNormalized(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			s = norm.NFC.String(s)
+			break
+		}
+	}
 	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			space = true
+	start := len(dst)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				space = true
+				continue
+			}
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, c)
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = true
+			i += n
+			continue
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		dst = append(dst, s[i:i+n]...)
+		i += n
 	}
-	return b.String()
+	return dst
 }
 
 // Finish fills in the derived fields of a: the content hash, and an ID

@@ -17,6 +17,7 @@ import (
 
 	"dyad"
 	"dyad/ingest"
+	"dyad/pipeline"
 	"dyad/read"
 )
 
@@ -84,6 +85,7 @@ func newIngestCmd() *cobra.Command {
 		workers int
 		batch   int
 		quiet   bool
+		noCode  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH|URL|- ...",
@@ -114,9 +116,12 @@ run; the exit status is 1 when any input failed.`,
 				return err
 			}
 			defer s.Close()
-			coder, note, err := newCoder()
-			if err != nil {
-				return err
+			var coder dyad.Coder
+			note := "--no-code: articles are stored without events"
+			if !noCode {
+				if coder, note, err = newCoder(); err != nil {
+					return err
+				}
 			}
 			stderr := cmd.ErrOrStderr()
 			if note != "" && !quiet {
@@ -142,7 +147,7 @@ run; the exit status is 1 when any input failed.`,
 				},
 			})
 			p.finish()
-			fmt.Fprintf(cmd.OutOrStdout(), "%s (store %s)\n", st, dbPath(cmd))
+			fmt.Fprintf(cmd.OutOrStdout(), "%s (store %s)\n", st, storeName(cmd))
 			if err != nil {
 				return err
 			}
@@ -156,6 +161,7 @@ run; the exit status is 1 when any input failed.`,
 	cmd.Flags().IntVar(&workers, "workers", 0, "goroutines reading and coding (default: all cores)")
 	cmd.Flags().IntVar(&batch, "batch", 500, "articles committed per transaction")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar or notes")
+	cmd.Flags().BoolVar(&noCode, "no-code", false, "store articles without coding their events")
 	return cmd
 }
 
@@ -238,5 +244,9 @@ func (p *progress) finish() {
 // newCoder returns the event-coding stage used by ingest, and a note to show
 // the user about it.
 func newCoder() (dyad.Coder, string, error) {
-	return nil, "event coding is not available yet: articles are stored without events", nil
+	p, note, err := pipeline.Default(pipeline.Options{})
+	if err != nil {
+		return nil, "", fmt.Errorf("event coder: %w", err)
+	}
+	return p, note, nil
 }
