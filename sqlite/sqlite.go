@@ -83,7 +83,8 @@ func dataSource(path string) string {
 		"busy_timeout(10000)",
 		"foreign_keys(1)",
 		"temp_store(MEMORY)",
-		"cache_size(-32000)",
+		"cache_size(-65536)",
+		"wal_autocheckpoint(10000)",
 	} {
 		q.Add("_pragma", p)
 	}
