@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -52,7 +53,6 @@ them in a store that can be queried.
 
 By default everything is kept in ./dyad.db (SQLite); --db or DYAD_DB selects
 another file.`,
-		Example:       "  dyad ingest examples/\n  dyad articles search recognition",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
@@ -64,7 +64,35 @@ another file.`,
 	)
 	// Commands of later pipeline stages are registered here, one line each.
 	root.AddCommand(nlpCommands()...)
+	root.AddCommand(coderCommands()...)
+	root.Example = examples(root)
 	return root
+}
+
+// examples gathers the first example of every command, so that
+// `dyad --help` shows one for each.
+func examples(root *cobra.Command) string {
+	var b strings.Builder
+	for _, c := range root.Commands() {
+		if !c.IsAvailableCommand() {
+			continue
+		}
+		ex := c.Example
+		if ex == "" {
+			for _, sub := range c.Commands() {
+				if sub.Example != "" {
+					ex = sub.Example
+					break
+				}
+			}
+		}
+		if ex == "" {
+			continue
+		}
+		line, _, _ := strings.Cut(ex, "\n")
+		fmt.Fprintf(&b, "%s\n", line)
+	}
+	return strings.TrimRight(b.String(), "\n")
 }
 
 func newVersionCmd() *cobra.Command {

@@ -1,0 +1,372 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"dyad/dict"
+	"dyad/nlp"
+)
+
+// Index finds actor mentions. Build it with New; it is immutable and safe
+// for concurrent use.
+type Index struct {
+	actors     trie
+	actorCodes [][]dict.DatedCode
+	agents     trie
+	agentList  []agentEntry
+	stems      []stem // single-word actor names, sorted, for prefix matches
+}
+
+type agentEntry struct {
+	code   string
+	prefix bool
+}
+
+// stem is a one-word actor name that may match the start of a longer word
+// (TABARI's stems: ARGENTIN matches ARGENTINA and ARGENTINIAN).
+type stem struct {
+	word  string
+	actor int
+}
+
+// New builds an index over the actors and agents of set. Where a phrase is
+// defined more than once, the later definition wins, so entries merged
+// after the defaults (dict.Set.Merge) override them.
+func New(set *dict.Set) *Index {
+	ix := &Index{}
+	if set == nil {
+		return ix
+	}
+	seen := map[string]int{}
+	for _, a := range set.Actors {
+		if len(a.Codes) == 0 {
+			continue
+		}
+		id := len(ix.actorCodes)
+		ix.actorCodes = append(ix.actorCodes, a.Codes)
+		for _, name := range a.Names {
+			name = normWords(name)
+			if len(name) == 0 {
+				continue
+			}
+			ix.actors.insert(name, id)
+			if len(name) == 1 && len(name[0]) >= minStem && countryOnly(a.Codes) {
+				seen[name[0]] = id
+			}
+		}
+	}
+	for w, id := range seen {
+		ix.stems = append(ix.stems, stem{w, id})
+	}
+	sort.Slice(ix.stems, func(i, j int) bool { return ix.stems[i].word < ix.stems[j].word })
+	for _, g := range set.Agents {
+		id := len(ix.agentList)
+		ix.agentList = append(ix.agentList, agentEntry{code: g.Code, prefix: g.Prefix})
+		for _, name := range g.Names {
+			if name = normWords(name); len(name) > 0 {
+				ix.agents.insert(name, id)
+			}
+		}
+	}
+	return ix
+}
+
+// countryOnly reports whether every code is a bare three-letter code (a
+// country): only such names are matched as stems, so that a person's
+// name does not swallow a longer one.
+func countryOnly(codes []dict.DatedCode) bool {
+	for _, c := range codes {
+		if len(c.Code) != 3 {
+			return false
+		}
+	}
+	return len(codes) > 0
+}
+
+// minStem is the shortest one-word actor name matched as a stem, and
+// maxStemTail the most letters a stem match may leave over.
+const (
+	minStem     = 5
+	maxStemTail = 4
+)
+
+// normWords normalises dictionary words as tokens are: curly apostrophes
+// become straight ones.
+func normWords(w []string) []string {
+	out := make([]string, 0, len(w))
+	for _, x := range w {
+		if x = normKey(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// normKey upper-cases a word and straightens its quotes.
+func normKey(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || ('a' <= c && c <= 'z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	s = strings.ToUpper(s)
+	if strings.ContainsAny(s, "’‘") {
+		s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+	}
+	return s
+}
+
+// possessive returns w without a possessive ending ('S, ', S'), or "".
+func possessive(w string) string {
+	switch {
+	case strings.HasSuffix(w, "'S") && len(w) > 2:
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "S'") && len(w) > 2:
+		return w[:len(w)-1]
+	}
+	return ""
+}
+
+// Keys returns the upper-case lookup keys of a sentence's tokens, for
+// callers that match other phrase lists against the same sentence.
+func Keys(s *nlp.Sentence) []string {
+	keys := make([]string, len(s.Tokens))
+	for i := range s.Tokens {
+		keys[i] = normKey(s.Tokens[i].Form)
+	}
+	return keys
+}
+
+// Find returns the actor mentions of sentence s of a document whose text
+// is text, in token order and without overlaps. Date-restricted codes are
+// resolved for date; the zero date takes each actor's default code.
+func (ix *Index) Find(s *nlp.Sentence, text string, date time.Time) []Mention {
+	return ix.FindKeys(s, Keys(s), text, date)
+}
+
+// FindKeys is Find with the token keys computed by Keys.
+func (ix *Index) FindKeys(s *nlp.Sentence, keys []string, text string, date time.Time) []Mention {
+	var out []Mention
+	toks := s.Tokens
+	for i := 0; i < len(toks); {
+		key := func(k int) (string, string) { return keys[i+k], possessive(keys[i+k]) }
+		av, al := ix.actors.longest(len(toks)-i, key)
+		gv, gl := ix.agents.longest(len(toks)-i, key)
+		if al == 0 {
+			av, al = ix.stemMatch(keys[i])
+		}
+		switch {
+		case al > 0 && al >= gl:
+			code, ok := codeAt(ix.actorCodes[av], date)
+			if al == 1 && len(keys[i]) <= 3 && !allUpper(toks[i].Form) {
+				// A short abbreviation (UN, EU, US) must be written in
+				// capitals: "Kim Jong-un", "us".
+				i++
+				continue
+			}
+			if ok && code != "---" && al == 1 && len(code) > 3 && i+1 < len(toks) && capitalised(toks[i+1].Form) &&
+				!ix.startsMatch(keys, i+1) {
+				// "Hassan Akhund": a one-word personal name followed by
+				// another name is someone else.
+				i++
+				continue
+			}
+			if ok && code != "---" {
+				m := ix.mention(toks, i, i+al, text)
+				m.Code, m.Kind = code, Named
+				m.Country, m.Sector = Split(code)
+				out = append(out, m)
+			}
+			i += al
+		case gl > 0:
+			g := ix.agentList[gv]
+			m := ix.mention(toks, i, i+gl, text)
+			m.Code, m.Kind, m.Agent, m.Sector, m.prefix = "---"+g.code, Role, g.code, firstSector(g.code), g.prefix
+			if g.prefix {
+				m.Code = g.code
+			}
+			out = append(out, m)
+			i += gl
+		default:
+			i++
+		}
+	}
+	return combineLinear(out, toks, keys, text)
+}
+
+// capitalised reports whether a word starts with an upper-case letter and
+// goes on in lower case ("Akhund", not "UN" or "said").
+func capitalised(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return w[1] >= 'a' && w[1] <= 'z'
+}
+
+// startsMatch reports whether an actor or agent phrase starts at token i.
+func (ix *Index) startsMatch(keys []string, i int) bool {
+	key := func(k int) (string, string) { return keys[i+k], possessive(keys[i+k]) }
+	if _, l := ix.actors.longest(len(keys)-i, key); l > 0 {
+		return true
+	}
+	_, l := ix.agents.longest(len(keys)-i, key)
+	return l > 0
+}
+
+// allUpper reports whether a word has no lower-case letters.
+func allUpper(w string) bool {
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// firstSector returns the first three letters of an agent code.
+func firstSector(code string) string { return code[:min(3, len(code))] }
+
+func (ix *Index) mention(toks []nlp.Token, a, b int, text string) Mention {
+	m := Mention{Tok: [2]int{a, b}, Span: [2]int{toks[a].Start, toks[b-1].End}}
+	if m.Span[0] >= 0 && m.Span[1] <= len(text) && m.Span[0] <= m.Span[1] {
+		m.Text = text[m.Span[0]:m.Span[1]]
+	} else {
+		var parts []string
+		for _, t := range toks[a:b] {
+			parts = append(parts, t.Form)
+		}
+		m.Text = strings.Join(parts, " ")
+	}
+	return m
+}
+
+// stemMatch finds the longest one-word actor name that is a prefix of w,
+// leaving at most maxStemTail letters.
+func (ix *Index) stemMatch(w string) (int, int) {
+	if len(w) < minStem || len(ix.stems) == 0 {
+		return -1, 0
+	}
+	if p := possessive(w); p != "" {
+		w = p
+	}
+	for n := len(w) - 1; n >= minStem && n >= len(w)-maxStemTail; n-- {
+		p := w[:n]
+		k := sort.Search(len(ix.stems), func(i int) bool { return ix.stems[i].word >= p })
+		if k < len(ix.stems) && ix.stems[k].word == p {
+			return ix.stems[k].actor, 1
+		}
+	}
+	return -1, 0
+}
+
+// codeAt returns the code valid on date, as dict.Actor.CodeAt does. With
+// no date, the actor's default (undated) code is taken or, if it has none,
+// its latest dated code.
+func codeAt(codes []dict.DatedCode, date time.Time) (string, bool) {
+	if date.IsZero() {
+		for _, c := range codes {
+			if !c.Dated() {
+				return c.Code, true
+			}
+		}
+		if len(codes) > 0 {
+			return codes[len(codes)-1].Code, true
+		}
+		return "", false
+	}
+	a := dict.Actor{Codes: codes}
+	if c, ok := a.CodeAt(date); ok {
+		return c, true
+	}
+	// No code covers the date (the dictionaries have gaps, such as a
+	// range lost to a malformed date): take the code whose interval is
+	// nearest to it.
+	best, dist := "", time.Duration(1<<62)
+	for _, c := range codes {
+		var d time.Duration
+		switch {
+		case !c.From.IsZero() && date.Before(c.From):
+			d = c.From.Sub(date)
+		case !c.To.IsZero() && date.After(c.To):
+			d = date.Sub(c.To)
+		}
+		if d < dist {
+			best, dist = c.Code, d
+		}
+	}
+	return best, best != ""
+}
+
+// combineLinear joins named actors and adjacent roles: "Russian
+// ambassador", "Russia's foreign minister", "the ambassador of Russia".
+func combineLinear(ms []Mention, toks []nlp.Token, keys []string, text string) []Mention {
+	if len(ms) < 2 {
+		return ms
+	}
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			n := ms[i+1]
+			switch {
+			case m.Kind == Named && n.Kind == Role && gapModifiers(toks, keys, m.Tok[1], n.Tok[0]):
+				out = append(out, Combine(m, n, text))
+				i++
+				continue
+			case m.Kind == Role && n.Kind == Named && gapOf(keys, m.Tok[1], n.Tok[0]):
+				out = append(out, Combine(n, m, text))
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// gapModifiers reports whether the tokens in [a, b) may stand between a
+// country and its role: a possessive marker and at most two modifiers
+// ("Russia's new foreign minister", "the Russian deputy ambassador").
+func gapModifiers(toks []nlp.Token, keys []string, a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch keys[k] {
+		case "'S", "'", "S'":
+			if k != a {
+				return false
+			}
+			continue
+		}
+		t := &toks[k]
+		switch t.UPOS {
+		case "ADJ", "NOUN", "PROPN":
+			continue
+		case "":
+			if w := t.Form; w != "" && w[0] >= 'a' && w[0] <= 'z' {
+				continue
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// gapOf reports whether [a, b) is "of", "from", "of the" or "from the".
+func gapOf(keys []string, a, b int) bool {
+	switch b - a {
+	case 1:
+		return keys[a] == "OF" || keys[a] == "FROM"
+	case 2:
+		return (keys[a] == "OF" || keys[a] == "FROM") && keys[a+1] == "THE"
+	}
+	return false
+}

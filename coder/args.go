@@ -1,0 +1,632 @@
+package coder
+
+import (
+	"strings"
+
+	"dyad/actor"
+)
+
+// sent holds what coding one sentence needs: its tree, its mentions (to
+// which mentions combined across the tree are appended) and a map from
+// tokens to mentions.
+type sent struct {
+	t    *tree
+	ms   []actor.Mention
+	at   []int // token -> mention index or -1
+	text string
+	srcs map[int][]int   // memo of sources per predicate
+	prev []actor.Mention // the subject of the last sentences, for pronouns; nil without coreference
+}
+
+func newSent(t *tree, ms []actor.Mention, text string) *sent {
+	s := &sent{t: t, ms: ms, at: make([]int, len(t.toks)), text: text}
+	for i := range s.at {
+		s.at[i] = -1
+	}
+	for mi, m := range ms {
+		for k := m.Tok[0]; k < m.Tok[1] && k < len(s.at); k++ {
+			s.at[k] = mi
+		}
+	}
+	return s
+}
+
+// modifierRels are the relations through which a noun phrase's head
+// reaches the actor it is about: "the Afghan government", "Russia's
+// decision", "the ambassador of Russia".
+func (s *sent) modifier(k int, role string) bool {
+	switch s.t.rel(k) {
+	case "compound", "flat", "flat:name", "name", "amod", "nmod:poss", "appos", "det:poss", "nmod:npmod", "nmod:desc", "nmod:unmarked":
+		return true
+	case "nmod", "obl", "nmod:of":
+		switch s.t.caseOf(k) {
+		case "OF", "FROM", "":
+			return true
+		case "IN":
+			return role != "DIP"
+		case "SINCE", "DURING", "AFTER", "BEFORE", "UNTIL", "DESPITE", "AMID", "AMIDST", "ACCORDING", "LIKE",
+			"UNLIKE", "EXCEPT", "BESIDES", "INCLUDING", "THAN", "AS", "BECAUSE", "WHILE", "WITHOUT", "VIA":
+			return false
+		default:
+			return role == ""
+		}
+	}
+	return false
+}
+
+// actorOf returns the mention that token d stands for, or -1: the mention
+// covering d, or one among its modifiers. A role combines with a named
+// modifier ("government" + "of Gondor").
+func (s *sent) actorOf(d int) int {
+	m, _ := s.actorAt(d)
+	return m
+}
+
+// actorAt is actorOf that also returns the token where the named part was
+// found, so that the nouns conjoined with it can be visited too.
+func (s *sent) actorAt(d int) (int, int) {
+	if !s.t.parsed {
+		return s.at[d], d
+	}
+	if m := s.at[d]; m >= 0 {
+		if s.ms[m].Kind != actor.Role {
+			if s.ms[m].Sector == "" {
+				// "Bree President Romendacil": the name's title carries the sector.
+				for _, k := range s.t.kids[d] {
+					switch s.t.base(k) {
+					case "compound", "flat", "name", "appos", "amod", "nmod":
+						if n := s.at[k]; n >= 0 && n != m && s.ms[n].Kind == actor.Named &&
+							s.ms[n].Sector != "" && s.ms[n].Country == s.ms[m].Country {
+							return n, d
+						}
+					}
+				}
+			}
+			return m, d
+		}
+		if n, k := s.findNamed(d, s.ms[m].Agent, 0, m); n >= 0 {
+			return s.combine(n, m), k
+		}
+		return m, d
+	}
+	return s.findMention(d, 0)
+}
+
+// combine appends the mention of named holding role and returns its index.
+func (s *sent) combine(named, role int) int {
+	s.ms = append(s.ms, actor.Combine(s.ms[named], s.ms[role], s.text))
+	return len(s.ms) - 1
+}
+
+// findNamed looks for a named mention among the modifiers of d.
+func (s *sent) findNamed(d int, role string, depth, self int) (int, int) {
+	if depth > 2 {
+		return -1, -1
+	}
+	for _, k := range s.t.kids[d] {
+		if !s.modifier(k, role) {
+			continue
+		}
+		if m := s.at[k]; m >= 0 && m != self && s.ms[m].Kind == actor.Named {
+			return m, k
+		}
+		if m, kk := s.findNamed(k, role, depth+1, self); m >= 0 {
+			return m, kk
+		}
+	}
+	return -1, -1
+}
+
+// findMention looks for any mention among the modifiers of d, preferring
+// named ones.
+func (s *sent) findMention(d, depth int) (int, int) {
+	if depth > 2 {
+		return -1, -1
+	}
+	role, rk := -1, -1
+	for _, k := range s.t.kids[d] {
+		if !s.modifier(k, "") {
+			continue
+		}
+		if m := s.at[k]; m >= 0 {
+			if s.ms[m].Kind == actor.Named {
+				return m, k
+			}
+			if role < 0 {
+				role, rk = s.actorAt(k)
+			}
+			continue
+		}
+		if m, kk := s.findMention(k, depth+1); m >= 0 {
+			if s.ms[m].Kind == actor.Named {
+				return m, kk
+			}
+			if role < 0 {
+				role, rk = m, kk
+			}
+		}
+	}
+	return role, rk
+}
+
+// actorsOf returns the mentions of token d and of the nouns conjoined with
+// it ("Spain, Ireland and Norway"), or with the noun that named its actor
+// ("ties with Mordor, Rohan and Arnor", "lawmakers in Arnor and Gondor").
+// A conjoined role without a country of its own takes that of the first
+// conjunct ("Danish media and government").
+func (s *sent) actorsOf(d int, out []int) []int {
+	first := len(out)
+	m, k := s.actorAt(d)
+	if m >= 0 {
+		out = appendUniq(out, m)
+	}
+	if !s.t.parsed {
+		return out
+	}
+	// Nouns conjoined with the one that named the actor, in a modifier.
+	if m >= 0 && k != d && k >= 0 {
+		role := -1
+		if r := s.at[d]; r >= 0 && s.ms[r].Kind == actor.Role {
+			role = r
+		}
+		for _, c := range s.conjuncts(k) {
+			n := s.at[c]
+			if n < 0 || s.ms[n].Kind != actor.Named {
+				n = s.actorOf(c)
+			}
+			if n < 0 {
+				continue
+			}
+			if role >= 0 && s.ms[n].Kind == actor.Named && s.ms[n].Agent == "" {
+				n = s.combine(n, role)
+			}
+			out = appendUniq(out, n)
+		}
+	}
+	// "the ambassadors of Arnor, Osgiliath and Gondor", matched as one
+	// mention "ambassadors of Arnor": the other states hold the role too.
+	if m >= 0 && k == d && s.ms[m].Agent != "" && s.ms[m].Tok[1]-s.ms[m].Tok[0] > 1 {
+		mm := s.ms[m]
+		for j := mm.Tok[0]; j < mm.Tok[1]; j++ {
+			if j == d {
+				continue
+			}
+			for _, c := range s.conjuncts(j) {
+				n := s.actorOf(c)
+				if n < 0 || s.ms[n].Kind != actor.Named || s.ms[n].Agent != "" {
+					continue
+				}
+				role := actor.Mention{Kind: actor.Role, Agent: mm.Agent, Code: "---" + mm.Agent, Tok: s.ms[n].Tok, Span: s.ms[n].Span, Text: s.ms[n].Text}
+				s.ms = append(s.ms, actor.Combine(s.ms[n], role, s.text))
+				out = appendUniq(out, len(s.ms)-1)
+			}
+		}
+	}
+	if m < 0 && s.t.toks[d].UPOS != "PROPN" {
+		// "letters to 192 countries ... and Britain": a list of actors
+		// starts with one.
+		return out
+	}
+	for _, c := range s.conjuncts(d) {
+		n := s.actorOf(c)
+		if n < 0 {
+			continue
+		}
+		if s.ms[n].Kind == actor.Role && first < len(out) {
+			base := s.ms[out[first]]
+			if base.Kind == actor.Named {
+				s.ms = append(s.ms, withRole(base, s.ms[n], s.text))
+				n = len(s.ms) - 1
+			}
+		}
+		out = appendUniq(out, n)
+	}
+	return out
+}
+
+// conjuncts returns the nominal conjuncts of d, recursively. An apposition
+// naming another actor counts as one, since parsers often read a list of
+// states as appositions.
+func (s *sent) conjuncts(d int) []int {
+	var out []int
+	for _, k := range s.t.kids[d] {
+		switch s.t.base(k) {
+		case "conj":
+			if s.t.isVerb(k) {
+				continue
+			}
+		case "appos":
+			m, n := s.at[d], s.at[k]
+			if m < 0 || n < 0 || s.ms[m].Kind != actor.Named || s.ms[n].Kind != actor.Named || s.ms[m].Country == s.ms[n].Country {
+				continue
+			}
+		default:
+			continue
+		}
+		out = append(out, k)
+		out = append(out, s.conjuncts(k)...)
+	}
+	return out
+}
+
+// withRole gives base's country (without base's own role) the role of r.
+func withRole(base, r actor.Mention, text string) actor.Mention {
+	named := base
+	if base.Agent != "" && strings.HasSuffix(base.Code, base.Agent) {
+		named.Code = strings.TrimSuffix(base.Code, base.Agent)
+	}
+	named.Country, named.Sector = actor.Split(named.Code)
+	named.Agent = ""
+	m := actor.Combine(named, r, text)
+	m.Tok, m.Span, m.Text = r.Tok, r.Span, r.Text
+	return m
+}
+
+func appendUniq(xs []int, x int) []int {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// pronoun reports whether token i is a pronoun that takes its referent
+// from the clause above it.
+func (s *sent) pronoun(i int) bool {
+	switch s.t.keys[i] {
+	case "IT", "THEY", "HE", "SHE", "WE", "WHICH", "WHO", "THAT", "ITS", "THEIR":
+		return true
+	}
+	return false
+}
+
+// eventNouns name an act whose actor may stand before them as a modifier:
+// "the U.S. decision to recognise Kosovo".
+var eventNouns = map[string]bool{
+	"DECISION": true, "MOVE": true, "PLAN": true, "BID": true, "ATTEMPT": true, "EFFORT": true,
+	"ANNOUNCEMENT": true, "PLEDGE": true, "PROMISE": true, "THREAT": true, "REFUSAL": true, "OFFER": true,
+	"INTENTION": true, "READINESS": true, "CALL": true, "DEMAND": true, "PROPOSAL": true, "STEP": true,
+}
+
+// copulaLike verbs predicate their complement of their subject.
+var copulaLike = map[string]bool{"BECOME": true, "REMAIN": true, "BE": true, "SEEM": true}
+
+// objectControl verbs pass their object, not their subject, to an xcomp:
+// "urged Gondor to ...".
+var objectControl = map[string]bool{
+	"URGE": true, "ASK": true, "PERSUADE": true, "CALL": true, "INVITE": true, "ENCOURAGE": true,
+	"PRESS": true, "FORCE": true, "ALLOW": true, "PERMIT": true, "REQUEST": true, "TELL": true,
+	"PUSH": true, "COMPEL": true, "WARN": true, "ORDER": true, "INSTRUCT": true,
+	"PROMPT": true, "LEAD": true, "CAUSE": true, "DRIVE": true, "SPUR": true, "INDUCE": true,
+	"TRIGGER": true, "INSPIRE": true, "CONVINCE": true,
+}
+
+// sources returns the source mentions of predicate v: its subject, or in
+// the passive its "by" agent, or the subject handed down from the clause
+// that governs it.
+func (s *sent) sources(v int) []int {
+	if r, ok := s.srcs[v]; ok {
+		return r
+	}
+	if s.srcs == nil {
+		s.srcs = map[int][]int{}
+	}
+	s.srcs[v] = nil // guards against cycles
+	var out []int
+	t := s.t
+	pass := t.passive(v)
+	subjPron := -1
+	for _, k := range t.kids[v] {
+		r := t.rel(k)
+		switch {
+		case !pass && (r == "nsubj" || r == "nsubj:xsubj"):
+		case pass && (r == "obl:agent" || r == "nmod:agent" || (t.isOblique(k) && t.caseOf(k) == "BY")):
+		default:
+			continue
+		}
+		n := len(out)
+		out = s.actorsOf(k, out)
+		if len(out) == n && s.pronoun(k) {
+			subjPron = k
+		}
+	}
+	hasSubj := false
+	for _, k := range t.kids[v] {
+		if b := t.base(k); b == "nsubj" || b == "csubj" {
+			hasSubj = true
+		}
+	}
+	if len(out) == 0 && (subjPron >= 0 || !hasSubj || pass) {
+		// A passive relative clause is about its noun's patient ("the
+		// treaty that was signed"), not its agent.
+		if !(pass && strings.HasPrefix(t.rel(v), "acl")) {
+			out = s.inherited(v, subjPron >= 0)
+		}
+	}
+	if len(out) == 0 && !pass {
+		// "X and Y said both countries would ...": the pair above.
+		for _, k := range t.kids[v] {
+			if t.rel(k) == "nsubj" && pairNoun(t, k) {
+				if p := t.head[v]; p >= 0 && (t.base(v) == "ccomp" || t.base(v) == "xcomp") {
+					if up := s.sources(p); len(up) >= 2 {
+						out = up
+					}
+				}
+			}
+		}
+	}
+	if len(out) == 0 && len(s.prev) > 0 {
+		for _, k := range t.kids[v] {
+			if r := t.rel(k); (r == "nsubj" && !pass) && ((personal[t.keys[k]] && (len(s.prev) == 1 || t.keys[k] == "THEY")) || s.pair(k)) {
+				for _, m := range s.prev {
+					s.ms = append(s.ms, m)
+					out = append(out, len(s.ms)-1)
+				}
+				break
+			}
+		}
+	}
+	s.srcs[v] = out
+	return out
+}
+
+// personal pronouns refer back to the subject of an earlier sentence.
+var personal = map[string]bool{"IT": true, "THEY": true, "HE": true, "SHE": true, "WE": true}
+
+// pair reports whether token k is "both countries", "the two nations".
+func (s *sent) pair(k int) bool { return len(s.prev) >= 2 && pairNoun(s.t, k) }
+
+// pairNoun reports whether token k is "both countries", "the two sides".
+func pairNoun(t *tree, k int) bool {
+	switch t.lemmas[k] {
+	case "COUNTRY", "NATION", "STATE", "GOVERNMENT", "SIDE", "LEADER", "PRESIDENT", "MINISTER":
+	default:
+		return false
+	}
+	for _, d := range t.kids[k] {
+		if t.keys[d] == "BOTH" || t.keys[d] == "TWO" {
+			return true
+		}
+	}
+	return false
+}
+
+// inherited returns the subject a clause without one of its own takes
+// from the clause above it.
+func (s *sent) inherited(v int, pron bool) []int {
+	t := s.t
+	p := t.head[v]
+	if p < 0 {
+		return nil
+	}
+	switch t.base(v) {
+	case "xcomp":
+		if t.passive(p) {
+			// "Gollum was seen to break ...": the raised subject.
+			var out []int
+			for _, k := range t.kids[p] {
+				if t.rel(k) == "nsubj:pass" {
+					out = s.actorsOf(k, out)
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+		if objectControl[t.lemmas[p]] {
+			var out []int
+			for _, k := range t.kids[p] {
+				if t.rel(k) == "obj" || t.rel(k) == "iobj" {
+					out = s.actorsOf(k, out)
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+		return s.sources(p)
+	case "conj", "advcl":
+		if t.base(v) == "advcl" && markOf(t, v) == "TO" && objectControl[t.lemmas[p]] {
+			// "prompting Israel to recall ...", read as an adverbial clause.
+			var out []int
+			for _, k := range t.kids[p] {
+				if t.rel(k) == "obj" {
+					out = s.actorsOf(k, out)
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+		if t.isVerb(p) || t.base(p) == "root" {
+			return s.sources(p)
+		}
+	case "ccomp", "parataxis":
+		if pron {
+			return s.sources(p)
+		}
+	case "acl", "acl:relcl":
+		// "Russia became the first country to recognise ...": the noun is
+		// predicated of a subject.
+		if q := t.head[p]; q >= 0 && (t.base(p) == "xcomp" || t.base(p) == "obj") && t.isVerb(q) && copulaLike[t.lemmas[q]] {
+			if out := s.sources(q); len(out) > 0 {
+				return out
+			}
+		}
+		for _, k := range t.kids[p] {
+			if t.base(k) == "cop" {
+				if out := s.sources(p); len(out) > 0 {
+					return out
+				}
+			}
+		}
+		if s.at[p] >= 0 {
+			return s.actorsOf(p, nil)
+		}
+		if out := s.including(p); len(out) > 0 {
+			return out
+		}
+		// "Russia, the first country to recognise ...": the noun is in
+		// apposition to the actor.
+		if q := t.head[p]; q >= 0 && t.base(p) == "appos" && s.at[q] >= 0 {
+			return s.actorsOf(q, nil)
+		}
+		// "Moscow's decision to recognise ...": the possessor acts.
+		var out []int
+		for _, k := range t.kids[p] {
+			if r := t.rel(k); r == "nmod:poss" || r == "det:poss" || (t.base(k) == "nmod" && t.caseOf(k) == "BY") {
+				out = s.actorsOf(k, out)
+			}
+		}
+		if len(out) == 0 && t.base(v) == "acl" && eventNouns[t.lemmas[p]] {
+			// "the U.S. decision to recognise": a country as modifier.
+			for _, k := range t.kids[p] {
+				if b := t.base(k); b == "compound" || b == "amod" {
+					if m := s.at[k]; m >= 0 && s.ms[m].Kind == actor.Named {
+						out = append(out, m)
+					}
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// targetPreps are the prepositions whose objects can be an event's target.
+var targetPreps = map[string]bool{
+	"WITH": true, "TO": true, "AGAINST": true, "ON": true, "FOR": true, "FROM": true, "TOWARD": true,
+	"TOWARDS": true, "OF": true, "INTO": true, "AT": true, "ABOUT": true, "OVER": true, "BETWEEN": true,
+	"IN": true, "UPON": true, "BY": true, "": true,
+}
+
+// targets returns the target mentions of predicate v: in the passive its
+// subject, else its object or, failing that, the first prepositional
+// argument that names an actor.
+func (s *sent) targets(v int) []int {
+	t := s.t
+	var out []int
+	pass := t.passive(v)
+	for _, k := range t.kids[v] {
+		r := t.rel(k)
+		if (pass && r == "nsubj:pass") || (!pass && r == "obj") {
+			out = s.actorsOf(k, out)
+		}
+	}
+	if len(out) > 0 {
+		return s.hosts(v, out)
+	}
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "iobj" {
+			out = s.actorsOf(k, out)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, k := range t.kids[v] {
+		if !t.isOblique(k) || t.rel(k) == "obl:agent" || t.rel(k) == "nmod:agent" {
+			continue
+		}
+		c := t.caseOf(k)
+		if !targetPreps[c] || (pass && c == "BY") {
+			continue
+		}
+		if out = s.actorsOf(k, out); len(out) > 0 {
+			return out
+		}
+	}
+	return out
+}
+
+// clauseTargets returns the subjects of the clausal complements of v.
+func (s *sent) clauseTargets(v int) []int {
+	var out []int
+	for _, k := range s.t.kids[v] {
+		if s.t.base(k) != "ccomp" {
+			continue
+		}
+		for _, j := range s.t.kids[k] {
+			if b := s.t.base(j); b == "nsubj" {
+				out = s.actorsOf(j, out)
+			}
+		}
+	}
+	return out
+}
+
+// viaPlace reports whether mention m is reached from verb v through a
+// prepositional phrase of place ("said at a press conference in Seoul").
+func (s *sent) viaPlace(v, m int) bool {
+	t := s.t
+	for k := s.ms[m].Tok[0]; k < s.ms[m].Tok[1] && k < len(t.head); k++ {
+		for c, depth := k, 0; c >= 0 && c != v && depth < 8; c, depth = t.head[c], depth+1 {
+			switch t.caseOf(c) {
+			case "IN", "AT", "DURING", "NEAR", "INSIDE":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hosts replaces a target that is a bare role ("recalled its ambassador in
+// Tel Aviv", "its envoy to Israel") by the state named in the role's
+// phrase of place or destination.
+func (s *sent) hosts(v int, tgts []int) []int {
+	t := s.t
+	for i, m := range tgts {
+		if s.ms[m].Country != "" {
+			continue
+		}
+		// "recalled its ambassador from Israel", "... in Tel Aviv".
+		for _, c := range t.kids[v] {
+			if !t.isOblique(c) {
+				continue
+			}
+			switch t.caseOf(c) {
+			case "IN", "TO", "AT", "FROM":
+				if n, _ := s.actorAt(c); n >= 0 && s.ms[n].Country != "" {
+					tgts[i] = n
+				}
+			}
+		}
+		for k := s.ms[m].Tok[0]; k < s.ms[m].Tok[1]; k++ {
+			for _, c := range t.kids[k] {
+				switch t.caseOf(c) {
+				case "IN", "TO", "AT":
+					if n, _ := s.actorAt(c); n >= 0 && s.ms[n].Country != "" {
+						tgts[i] = n
+					}
+				}
+			}
+		}
+	}
+	return tgts
+}
+
+// including returns the actors listed in an "including" or "such as"
+// phrase of a generic noun: "countries that recognised Palestine,
+// including Spain and Norway".
+func (s *sent) including(p int) []int {
+	var out []int
+	for _, k := range s.t.kids[p] {
+		if !s.t.isOblique(k) && s.t.base(k) != "acl" {
+			continue
+		}
+		switch s.t.caseOf(k) {
+		case "INCLUDING", "AS", "LIKE":
+			out = s.actorsOf(k, out)
+		default:
+			if s.t.base(k) == "acl" && s.t.lemmas[k] == "INCLUDE" {
+				for _, o := range s.t.kids[k] {
+					if s.t.rel(o) == "obj" {
+						out = s.actorsOf(o, out)
+					}
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,725 @@
+package coder
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"dyad"
+	"dyad/actor"
+	"dyad/cameo"
+	"dyad/dict"
+	"dyad/nlp"
+)
+
+// Coder codes events from parsed documents. It is immutable after New and
+// safe for concurrent use; coding is a pure function of the document, the
+// dictionaries and the date.
+type Coder struct {
+	actors   *actor.Index
+	verbs    *verbIndex
+	discards discards
+	onto     *cameo.Ontology
+	opts     Options
+}
+
+// Options adjust what a Coder produces.
+type Options struct {
+	// Intent adds, for an act announced for the future ("X will recognise
+	// Y", a future 054), the asserted statement of intent it amounts to (a
+	// 032), as dyad's annotation guidelines code it. PETRARCH does not.
+	Intent bool
+
+	// ClauseTargets makes, as PETRARCH does, the subject of a clausal
+	// complement the target of a verb that has no other ("Arnor believes
+	// Gondor can cope" is Arnor 012 Gondor), and lets the verb's patterns
+	// see into that clause. It suits the validation suites more than news,
+	// where it yields many vague statements.
+	ClauseTargets bool
+
+	// ImplicitTargets gives an act that reduces relations (CAMEO 16: "Chile
+	// recalled its ambassador", "Bolivia cut ties") with no target in its
+	// sentence the state the article names most often besides the source.
+	ImplicitTargets bool
+
+	// Coreference lets a personal pronoun subject ("it", "they") or "both
+	// countries" stand for the subject of the last sentence that named
+	// one.
+	Coreference bool
+
+	// Dates dates an event by a time expression in its own clause ("on
+	// Thursday", "in August 2021", resolved against the publication date)
+	// instead of the publication date.
+	Dates bool
+
+	// Shallow backs the parse up with TABARI-style linear matching: when
+	// no pattern matches the verb's clause in the tree, the patterns are
+	// tried on the words around the verb; when the tree gives no source or
+	// no target, the nearest actor before or after the verb is taken. It
+	// helps with an imperfect parser.
+	Shallow bool
+
+	// Nominals codes events named by nouns: "Israel's recognition of
+	// Somaliland", "the expulsion of Russian diplomats from London".
+	Nominals bool
+}
+
+// New builds a coder over a set of dictionaries. The set is read, not
+// kept; it must not be changed while New runs.
+func New(set *dict.Set, opts Options) *Coder {
+	c := &Coder{onto: cameo.Default(), opts: opts}
+	if set == nil {
+		set = &dict.Set{}
+	}
+	c.actors = actor.New(set)
+	c.verbs = newVerbIndex(set.Verbs)
+	c.discards = newDiscards(set.Discards)
+	return c
+}
+
+// Actors returns the actor index the coder uses.
+func (c *Coder) Actors() *actor.Index { return c.actors }
+
+// CodeDoc codes every sentence of doc. date is the reference date for
+// date-restricted actor codes and the fallback event date (the article's
+// publication date); it may be zero. The events carry all modalities; see
+// Event.Modality. ArticleID and ID are left for the caller to fill in.
+func (c *Coder) CodeDoc(doc *nlp.Doc, date time.Time) []dyad.Event {
+	if doc == nil {
+		return nil
+	}
+	keys := make([][]string, len(doc.Sentences))
+	for i := range doc.Sentences {
+		keys[i] = actor.Keys(&doc.Sentences[i])
+		if _, story := c.discards.find(keys[i]); story {
+			return nil
+		}
+	}
+	ms := make([][]actor.Mention, len(doc.Sentences))
+	for i := range doc.Sentences {
+		if found, _ := c.discards.find(keys[i]); !found {
+			ms[i] = c.actors.FindKeys(&doc.Sentences[i], keys[i], doc.Text, date)
+		}
+	}
+	if len(ms) > 0 {
+		// "SEOUL (AFP) - Russia ...": the place of the dateline is no actor.
+		if end := dateline(&doc.Sentences[0], keys[0]); end > 0 {
+			ms[0] = slices.DeleteFunc(ms[0], func(m actor.Mention) bool { return m.Tok[0] < end })
+		}
+	}
+	dc := &docContext{}
+	if c.opts.ImplicitTargets {
+		dc.countStates(ms)
+	}
+	var out []dyad.Event
+	for i := range doc.Sentences {
+		out = c.codeSentence(doc, i, keys[i], ms[i], dc, date, out)
+	}
+	return out
+}
+
+// dateline returns the number of tokens of a news dateline at the start
+// of a sentence ("SEOUL (AFP) -", "Seoul, June 19 (IANS)", "WASHINGTON --"),
+// or 0.
+func dateline(s *nlp.Sentence, keys []string) int {
+	n := min(len(keys), 14)
+	for i := 1; i < n; i++ {
+		switch keys[i] {
+		case ")":
+			// An agency in brackets: "(AFP)", "(dpa/GNA)".
+			open := -1
+			for j := i - 1; j >= 0 && j >= i-5; j-- {
+				if keys[j] == "(" {
+					open = j
+					break
+				}
+			}
+			if open > 0 {
+				end := i + 1
+				if end < len(keys) && isDash(keys[end]) {
+					end++
+				}
+				return end
+			}
+		case "-", "--", "–", "—", ":":
+			// An upper-case place before a dash.
+			if isDash(keys[i]) || keys[i] == ":" {
+				caps := true
+				for _, t := range s.Tokens[:i] {
+					if t.Form == "," {
+						continue
+					}
+					caps = caps && isCapsWord(t.Form)
+				}
+				if caps && i <= 4 {
+					return i + 1
+				}
+			}
+		}
+	}
+	return 0
+}
+
+func isDash(k string) bool {
+	switch k {
+	case "-", "--", "–", "—":
+		return true
+	}
+	return false
+}
+
+// isCapsWord reports whether a word is written all in capitals.
+func isCapsWord(k string) bool {
+	for _, r := range k {
+		if (r < 'A' || r > 'Z') && r != '.' && r != '\'' {
+			return false
+		}
+	}
+	return k != ""
+}
+
+// docContext is what coding a sentence may know of its article.
+type docContext struct {
+	states []actor.Mention // one mention per state named in the article, most named first
+	last   []actor.Mention // the subject of the last sentence that had a named one
+}
+
+// countStates ranks the states named in the article by their mentions.
+func (dc *docContext) countStates(ms [][]actor.Mention) {
+	n := map[string]int{}
+	first := map[string]actor.Mention{}
+	for _, sm := range ms {
+		for _, m := range sm {
+			if m.Kind != actor.Named || !cameo.IsCountry(m.Country) {
+				continue
+			}
+			if n[m.Country] == 0 {
+				first[m.Country] = m
+			}
+			n[m.Country]++
+		}
+	}
+	for c, m := range first {
+		m.Code, m.Sector, m.Agent = c, "", ""
+		dc.states = append(dc.states, m)
+	}
+	sort.Slice(dc.states, func(i, j int) bool {
+		a, b := dc.states[i], dc.states[j]
+		if n[a.Country] != n[b.Country] {
+			return n[a.Country] > n[b.Country]
+		}
+		return a.Span[0] < b.Span[0]
+	})
+}
+
+// salient returns the most named state of the article other than country.
+func (dc *docContext) salient(country string) (actor.Mention, bool) {
+	if dc == nil {
+		return actor.Mention{}, false
+	}
+	for _, m := range dc.states {
+		if m.Country != country {
+			return m, true
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// CodeSentence codes sentence i of doc alone (discards of the whole story
+// are not checked, and the rest of the article is not looked at).
+func (c *Coder) CodeSentence(doc *nlp.Doc, i int, date time.Time) []dyad.Event {
+	s := &doc.Sentences[i]
+	keys := actor.Keys(s)
+	if found, _ := c.discards.find(keys); found {
+		return nil
+	}
+	return c.codeSentence(doc, i, keys, c.actors.FindKeys(s, keys, doc.Text, date), nil, date, nil)
+}
+
+// coded is an event before it becomes a dyad.Event.
+type coded struct {
+	verb     int
+	src, tgt int
+	code     string
+	modality dyad.Modality
+	intent   bool // the statement of intent derived from a future act
+}
+
+func (c *Coder) codeSentence(doc *nlp.Doc, si int, keys []string, ms []actor.Mention, dc *docContext, date time.Time, out []dyad.Event) []dyad.Event {
+	s := &doc.Sentences[si]
+	if len(s.Tokens) == 0 || len(ms) == 0 {
+		return out
+	}
+	t := newTree(s, keys)
+	st := newSent(t, ms, doc.Text)
+	if c.opts.Coreference && dc != nil {
+		st.prev = dc.last
+	}
+	var evs []coded
+	for v := range t.toks {
+		if !t.isVerb(v) || (!t.parsed && !plausibleVerb(t, st, v)) {
+			continue
+		}
+		switch t.base(v) {
+		case "aux", "cop", "case", "mark", "det", "amod", "compound", "fixed":
+			continue
+		}
+		if c.opts.ImplicitTargets {
+			var ok bool
+			if evs, ok = c.codeSwitch(st, v, evs); ok {
+				continue
+			}
+		}
+		entries := c.verbs.lookup(t, v)
+		if len(entries) == 0 {
+			continue
+		}
+		evs = c.codeVerb(st, v, entries, dc, evs)
+	}
+	if c.opts.Nominals {
+		evs = c.codeNominals(st, evs)
+	}
+	if c.opts.Coreference && dc != nil && t.parsed {
+		dc.remember(st)
+	}
+	return c.emit(doc, si, st, evs, date, out)
+}
+
+// remember keeps the named subject of the sentence's main clause.
+func (dc *docContext) remember(st *sent) {
+	for v, h := range st.t.head {
+		if h != -1 {
+			continue
+		}
+		var named []actor.Mention
+		for _, m := range st.sources(v) {
+			if st.ms[m].Country != "" {
+				mm := st.ms[m]
+				mm.Span = [2]int{mm.Span[0], mm.Span[0]} // a reference, not the words
+				named = append(named, mm)
+			}
+		}
+		if len(named) > 0 {
+			dc.last = named
+		}
+	}
+}
+
+// codeVerb codes predicate v whose verb entries are given.
+func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, evs []coded) []coded {
+	t := st.t
+	f := c.frameOf(st, v, !t.parsed, false)
+	code, b := c.choose(entries, f)
+	if b.prio == 0 && t.parsed && c.opts.Shallow {
+		// Only dyad's own patterns are trusted on a wider frame: the
+		// verb's clause with its open complement ("asked the diplomats to
+		// leave"), then, failing any match, the words around the verb.
+		if lc, lb := c.choose(entries, c.frameOf(st, v, false, true)); lb.score >= 0 && lb.prio > 0 {
+			code, b = lc, lb
+		} else if b.score < 0 {
+			if lc, lb := c.choose(entries, c.frameOf(st, v, true, false)); lb.score >= 0 && lb.prio > 0 {
+				code, b = lc, lb
+			}
+		}
+	}
+	if code == "" || strings.HasPrefix(code, "---") {
+		return evs
+	}
+	var srcs, tgts []int
+	if t.parsed {
+		srcs, tgts = st.sources(v), st.targets(v)
+		if len(tgts) == 0 && c.opts.ClauseTargets {
+			tgts = st.clauseTargets(v)
+		}
+		if c.opts.Shallow && b.score > 0 && (len(srcs) == 0 || len(tgts) == 0) && !strings.HasPrefix(t.rel(v), "acl") {
+			ls, lt := linearArgs(st, v)
+			if len(srcs) == 0 && !hasSubject(t, v) {
+				srcs = ls
+			}
+			if len(tgts) == 0 {
+				tgts = lt
+			}
+		}
+	} else {
+		srcs, tgts = linearArgs(st, v)
+	}
+	if c.opts.Coreference && len(st.prev) == 1 {
+		// "the government recognises ...": the government of the state
+		// last named as a subject.
+		for i, m := range srcs {
+			if st.ms[m].Kind == actor.Role && st.ms[m].Country == "" && !st.ms[m].Prefix() {
+				st.ms = append(st.ms, withRole(st.prev[0], st.ms[m], st.text))
+				srcs[i] = len(st.ms) - 1
+			}
+		}
+	}
+	srcs, tgts = collapse(st, srcs), collapse(st, tgts)
+	if b.source >= 0 {
+		srcs = []int{b.source}
+	}
+	if b.target >= 0 {
+		tgts = []int{b.target}
+	}
+	fwd, rev := dict.SplitCode(code)
+	if c.opts.ImplicitTargets && b.target < 0 {
+		// News mode: a bare role ("recalled their ambassadors") is no
+		// target, nor is the place where something was said.
+		tgts = slices.DeleteFunc(tgts, func(m int) bool {
+			return st.ms[m].Country == "" || (strings.HasPrefix(fwd, "01") && st.viaPlace(v, m))
+		})
+	}
+	if len(tgts) == 0 && len(srcs) > 0 && c.opts.ImplicitTargets &&
+		(strings.HasPrefix(fwd, "16") || ((fwd == "051" || strings.HasPrefix(fwd, "11")) && t.parsed && hasObj(t, v))) {
+		if m, ok := dc.salient(st.ms[srcs[0]].Country); ok {
+			m.Span = [2]int{t.toks[v].Start, t.toks[v].End}
+			st.ms = append(st.ms, m)
+			tgts = []int{len(st.ms) - 1}
+		}
+	}
+	mod := modality(t, v)
+	add := func(s, g int, code string) {
+		if code == "" || code == "---" || s == g || s < 0 || g < 0 {
+			return
+		}
+		if st.ms[s].Code == st.ms[g].Code {
+			return
+		}
+		if c.opts.ImplicitTargets && st.ms[s].Country != "" && st.ms[s].Country == st.ms[g].Country {
+			return // one state's officials with each other: never international
+		}
+		evs = append(evs, coded{verb: v, src: s, tgt: g, code: code, modality: mod})
+	}
+	if len(srcs) >= 2 && reciprocalVerbs[t.lemmas[v]] && t.parsed && b.target < 0 {
+		// "X and Y held talks in Pyongyang": the place is no target.
+		tgts = slices.DeleteFunc(tgts, func(m int) bool { return st.viaPlace(v, m) })
+	}
+	if len(tgts) == 0 && len(srcs) >= 2 && (reciprocalVerbs[t.lemmas[v]] || !c.opts.ImplicitTargets) {
+		// A joint act of a compound subject: "Gondor and Rohan met".
+		for _, a := range srcs {
+			for _, g := range srcs {
+				add(a, g, fwd)
+			}
+		}
+		return evs
+	}
+	for _, a := range srcs {
+		for _, g := range tgts {
+			add(a, g, fwd)
+			add(g, a, rev)
+		}
+	}
+	return evs
+}
+
+// reciprocalVerbs are acts that the members of a compound subject do to
+// one another when no target is named: "Gondor and Rohan met". (In
+// PETRARCH mode, without Options.ImplicitTargets, every act of a compound
+// subject without a target is coded so, as PETRARCH does.)
+var reciprocalVerbs = map[string]bool{
+	"MEET": true, "TALK": true, "NEGOTIATE": true, "SIGN": true, "AGREE": true, "ESTABLISH": true,
+	"RESTORE": true, "NORMALIZE": true, "NORMALISE": true, "CONFER": true, "DISCUSS": true,
+	"COOPERATE": true, "EXCHANGE": true, "RESUME": true, "CONCLUDE": true, "INK": true, "HOLD": true,
+	"REESTABLISH": true, "SETTLE": true, "RECONCILE": true, "CLASH": true, "FIGHT": true,
+}
+
+// frameOf builds the pattern frame of predicate v: the tokens of its own
+// clause (not of clauses below it), split at the verb.
+func (c *Coder) frameOf(st *sent, v int, linear, wide bool) *frame {
+	t := st.t
+	f := &frame{t: t, verb: v, mentionAt: st.at, synsets: c.verbs.synsets, members: c.verbs.members}
+	var toks []int
+	if !linear {
+		toks = t.subtree(v, nil, func(k int) bool {
+			return t.clausal(k) && !(c.opts.ClauseTargets && t.base(k) == "ccomp") && !(wide && t.base(k) == "xcomp")
+		})
+		sort.Ints(toks)
+	} else {
+		lo, hi := v, v
+		for lo > 0 && !clauseBreak(t.keys[lo-1]) {
+			lo--
+		}
+		for hi < len(t.toks)-1 && !clauseBreak(t.keys[hi+1]) {
+			hi++
+		}
+		for k := lo; k <= hi; k++ {
+			toks = append(toks, k)
+		}
+	}
+	for _, k := range toks {
+		switch {
+		case k < v:
+			f.before = append(f.before, k)
+		case k > v:
+			f.after = append(f.after, k)
+		}
+	}
+	return f
+}
+
+// plausibleVerb rules out, in an unparsed sentence, tokens that cannot be
+// verbs: actor mentions, capitalised words inside the sentence, numbers
+// and punctuation.
+func plausibleVerb(t *tree, st *sent, v int) bool {
+	if st.at[v] >= 0 {
+		return false
+	}
+	f := t.toks[v].Form
+	if f == "" {
+		return false
+	}
+	if c := f[0]; c < 'a' || c > 'z' {
+		return v == 0 && c >= 'A' && c <= 'Z'
+	}
+	return true
+}
+
+func clauseBreak(k string) bool {
+	switch k {
+	case ";", ":", "\"", "“", "”", "(", ")":
+		return true
+	}
+	return false
+}
+
+// choose picks the code of the best matching pattern of the verb's blocks,
+// or the verb's own code when none matches. The pattern with the most
+// matched elements wins; on a tie, a later block (the dyad supplement)
+// before an earlier one, and an earlier pattern before a later one.
+func (c *Coder) choose(entries []verbEntry, f *frame) (string, binding) {
+	best := binding{source: -1, target: -1, score: -1}
+	bestCode := ""
+	bestOrder, bestPrio := -1, -1
+	defCode, defOrder := "", -1
+	seen := map[int]bool{}
+	for _, e := range entries {
+		blk := &c.verbs.blocks[e.block]
+		// The default: the latest block's code, a real code before the null one.
+		if null := e.code == "---"; (null && defOrder < 0 && defCode == "") ||
+			(!null && (blk.order > defOrder || defCode == "---")) {
+			defCode = e.code
+			if !null {
+				defOrder = blk.order
+			}
+		}
+		if seen[e.block] {
+			continue
+		}
+		seen[e.block] = true
+		for pi := range blk.patterns {
+			p := &blk.patterns[pi]
+			if !f.hasAnchors(blk.anchors[pi]) {
+				continue
+			}
+			b, ok := f.match(p)
+			if !ok {
+				continue
+			}
+			if blk.priority > bestPrio || (blk.priority == bestPrio && (b.score > best.score ||
+				(b.score == best.score && blk.order > bestOrder))) {
+				best, bestCode, bestOrder, bestPrio = b, p.Code, blk.order, blk.priority
+				best.prio = blk.priority
+			}
+		}
+	}
+	if bestCode != "" {
+		return bestCode, best
+	}
+	return defCode, binding{source: -1, target: -1}
+}
+
+// linearArgs finds the source and target of verb v without a parse, as
+// TABARI did: the nearest actor before the verb in its clause and the first
+// one after it (swapped for a passive with "by"), each with the actors
+// listed with it ("Spain, Ireland and Norway").
+func linearArgs(st *sent, v int) (srcs, tgts []int) {
+	t := st.t
+	for k := v - 1; k >= 0; k-- {
+		if clauseBreak(t.keys[k]) {
+			break
+		}
+		if m := st.at[k]; m >= 0 {
+			srcs = linearList(st, k, -1)
+			break
+		}
+	}
+	by := -1
+	for k := v + 1; k < len(t.keys); k++ {
+		if clauseBreak(t.keys[k]) {
+			break
+		}
+		if t.keys[k] == "BY" && by < 0 {
+			by = k
+		}
+		if m := st.at[k]; m >= 0 {
+			tgts = linearList(st, k, +1)
+			break
+		}
+	}
+	if by >= 0 && len(tgts) > 0 && v > 0 && strings.HasSuffix(t.keys[v], "ED") {
+		switch t.keys[v-1] {
+		case "WAS", "WERE", "BEEN", "BE", "IS", "ARE", "BEING":
+			srcs, tgts = tgts, srcs
+		}
+	}
+	return srcs, tgts
+}
+
+// linearList returns the mention at token k and those listed with it in
+// direction dir, joined by commas and "and".
+func linearList(st *sent, k, dir int) []int {
+	t := st.t
+	m := st.at[k]
+	out := []int{m}
+	k0 := st.ms[m].Tok[0]
+	k1 := st.ms[m].Tok[1] - 1
+	for {
+		var j int
+		if dir < 0 {
+			j = k0 - 1
+		} else {
+			j = k1 + 1
+		}
+		sawSep := false
+		for j >= 0 && j < len(t.keys) && (t.keys[j] == "," || t.keys[j] == "AND" || t.keys[j] == "THE") {
+			if t.keys[j] != "THE" {
+				sawSep = true
+			}
+			j += dir
+		}
+		if !sawSep || j < 0 || j >= len(t.keys) || st.at[j] < 0 {
+			return out
+		}
+		n := st.at[j]
+		out = appendUniq(out, n)
+		k0, k1 = st.ms[n].Tok[0], st.ms[n].Tok[1]-1
+	}
+}
+
+// emit turns the coded events of a sentence into dyad.Events.
+func (c *Coder) emit(doc *nlp.Doc, si int, st *sent, evs []coded, date time.Time, out []dyad.Event) []dyad.Event {
+	if len(evs) == 0 {
+		return out
+	}
+	s := &doc.Sentences[si]
+	evidence := ""
+	if s.Start >= 0 && s.End <= len(doc.Text) && s.Start <= s.End {
+		evidence = doc.Text[s.Start:s.End]
+	}
+	day := ""
+	if !date.IsZero() {
+		day = date.Format("2006-01-02")
+	}
+	seen := map[[4]string]bool{}
+	for _, e := range evs {
+		for _, ev := range c.variants(e) {
+			src, tgt := st.ms[ev.src], st.ms[ev.tgt]
+			key := [4]string{src.Code, tgt.Code, ev.code, string(ev.modality)}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			vt := &s.Tokens[ev.verb]
+			lo := min(vt.Start, src.Span[0], tgt.Span[0])
+			hi := max(vt.End, src.Span[1], tgt.Span[1])
+			d := dyad.Event{
+				Sentence: si, Span: [2]int{lo, hi},
+				Source: dyadActor(src), Target: dyadActor(tgt),
+				Modality: ev.modality, Attribution: []string{}, Evidence: evidence,
+			}
+			c.setCode(&d, ev.code)
+			if day != "" {
+				d.Date, d.DatePrecision = day, dyad.PrecisionPublished
+			}
+			if c.opts.Dates && !ev.intent {
+				if dd, prec, ok := eventDate(st, evidence, s.Start, ev.verb, date); ok {
+					d.Date, d.DatePrecision = dd, prec
+				}
+			}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// variants returns the event itself and, for an announced future act, the
+// asserted statement of intent it implies ("X will recognise Y" is an
+// asserted 032 as well as a future 054).
+func (c *Coder) variants(e coded) []coded {
+	if !c.opts.Intent || e.modality != dyad.ModalityFuture {
+		return []coded{e}
+	}
+	if ic := intentCode(e.code); ic != "" {
+		i := e
+		i.code, i.modality, i.intent = ic, dyad.ModalityAsserted, true
+		return []coded{e, i}
+	}
+	return []coded{e}
+}
+
+// intentCode maps a cooperative event code to the CAMEO "express intent"
+// code (03x) that announcing it amounts to. Conflictual acts announced for
+// the future get none: news reports them as decided acts or threats of
+// their own.
+func intentCode(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	switch code[:2] {
+	case "04":
+		return "036"
+	case "05":
+		return "032"
+	case "06":
+		return "031"
+	case "07":
+		return "033"
+	case "08":
+		return "035"
+	}
+	return ""
+}
+
+// setCode fills the code fields of d from the ontology.
+func (c *Coder) setCode(d *dyad.Event, code string) {
+	d.Code = code
+	if len(code) >= 2 {
+		d.Root = code[:2]
+	}
+	cc, ok := c.onto.Lookup(code)
+	if !ok && cc.Code == "" {
+		d.Quad = cameo.QuadOf(d.Root)
+		return
+	}
+	if !ok && !allDigits(code) {
+		d.Code = cc.Code // a code the ontology lacks, such as 075A: its nearest ancestor
+	}
+	d.Root, d.Quad, d.Goldstein = cc.Root, cc.Quad, cc.Goldstein
+	d.Plover = cc.Plover.Event
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func dyadActor(m actor.Mention) dyad.Actor {
+	return dyad.Actor{Code: m.Code, Country: m.Country, Sector: m.Sector, Text: m.Text}
+}
+
+// International reports whether an event is between different states, or
+// involves an international organisation.
+func International(e *dyad.Event) bool {
+	s, t := e.Source.Country, e.Target.Country
+	if s == "" || t == "" {
+		return false
+	}
+	if strings.HasPrefix(s, "IGO") || strings.HasPrefix(t, "IGO") {
+		return s != t
+	}
+	return s != t && cameo.IsCountry(s) && cameo.IsCountry(t)
+}

@@ -1,0 +1,234 @@
+package coder
+
+import (
+	"strings"
+
+	"dyad/dict"
+)
+
+// frame is what the patterns of one verb are matched against: the tokens
+// of its clause before and after it, and the actor mentions by token.
+type frame struct {
+	t         *tree
+	verb      int
+	before    []int // token indices before the verb, ascending
+	after     []int // token indices after the verb, ascending
+	mentionAt []int // token -> index into the sentence's mentions, or -1
+	synsets   map[string]*dict.Synset
+	members   map[string]*memberIndex
+}
+
+// binding is the outcome of matching a pattern.
+type binding struct {
+	source, target int // mention indices bound by "$" and "+", or -1
+	compound       bool
+	score          int
+	prio           int // priority of the pattern's block
+}
+
+// hasAnchors reports whether every anchor word occurs in the frame.
+func (f *frame) hasAnchors(as []anchor) bool {
+	for _, a := range as {
+		if !f.has(a, f.before) && !f.has(a, f.after) {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *frame) has(a anchor, toks []int) bool {
+	for _, k := range toks {
+		if key := f.t.keys[k]; key == a.word || key == a.plural || f.t.lemmas[k] == a.word {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPrepGap is how far into a prepositional phrase its object may stand.
+const maxPrepGap = 6
+
+// match matches pattern p against the frame.
+func (f *frame) match(p *dict.Pattern) (binding, bool) {
+	b := binding{source: -1, target: -1}
+	ok := true
+	if len(p.Before) > 0 {
+		_, b, ok = f.seq(p.Before, f.before, 0, len(f.before), b)
+	}
+	if ok && len(p.After) > 0 {
+		_, b, ok = f.seq(p.After, f.after, 0, len(f.after), b)
+	}
+	return b, ok
+}
+
+// seq matches elems in order within toks[p:lim], allowing gaps between
+// them; each element takes the first place where it matches.
+func (f *frame) seq(elems []dict.Element, toks []int, p, lim int, b binding) (int, binding, bool) {
+	for _, e := range elems {
+		if e.Kind == dict.Skip {
+			continue
+		}
+		found := false
+		for j := p; j < lim; j++ {
+			if end, b2, ok := f.one(e, toks, j, lim, b); ok {
+				p, b, found = end, b2, true
+				break
+			}
+		}
+		if !found {
+			return p, b, false
+		}
+	}
+	return p, b, true
+}
+
+// maxNPGap is how many words may stand between the words of a noun
+// phrase of a pattern ("new global economic relations" matches {NEW
+// &TIETYPES RELATIONS}).
+const maxNPGap = 2
+
+// exact matches elems from toks[p]: the first at p, the others in order
+// with at most maxNPGap words between them.
+func (f *frame) exact(elems []dict.Element, toks []int, p, lim int, b binding, plural bool) (int, binding, bool) {
+	for i, e := range elems {
+		if e.Kind == dict.Skip {
+			continue
+		}
+		if i > 0 {
+			// Allow a short gap before the element.
+			found := false
+			for g := 0; g <= maxNPGap && p+g < lim; g++ {
+				if end, b2, ok := f.exact(elems[i:i+1], toks, p+g, lim, b, plural && i == len(elems)-1); ok {
+					p, b, found = end, b2, true
+					break
+				}
+			}
+			if !found {
+				return p, b, false
+			}
+			continue
+		}
+		if e.Kind == dict.Word && plural && i == len(elems)-1 {
+			if end, ok := f.word(e.Text, toks, p, lim, true); ok {
+				p = end
+				b.score += 2
+				continue
+			}
+			return p, b, false
+		}
+		end, b2, ok := f.one(e, toks, p, lim, b)
+		if !ok {
+			return p, b, false
+		}
+		p, b = end, b2
+	}
+	return p, b, true
+}
+
+// one matches element e starting exactly at toks[j].
+func (f *frame) one(e dict.Element, toks []int, j, lim int, b binding) (int, binding, bool) {
+	if j >= lim {
+		return j, b, false
+	}
+	switch e.Kind {
+	case dict.Word:
+		if end, ok := f.word(e.Text, toks, j, lim, true); ok {
+			b.score += 2
+			return end, b, true
+		}
+	case dict.NounPhrase:
+		return f.exact(e.Elems, toks, j, lim, b, true)
+	case dict.SynsetRef:
+		syn := f.synsets[e.Text]
+		if syn == nil {
+			return j, b, false
+		}
+		try := func(idx []int) (int, binding, bool) {
+			for _, i := range idx {
+				m := &syn.Members[i]
+				if end, b2, ok := f.exact(m.Elems, toks, j, lim, b, !m.NoPlural && !syn.NoPlural); ok {
+					return end, b2, true
+				}
+			}
+			return j, b, false
+		}
+		mi := f.members[e.Text]
+		if mi == nil {
+			mi = newMemberIndex(syn)
+		}
+		k := toks[j]
+		if end, b2, ok := try(mi.byFirst[f.t.keys[k]]); ok {
+			return end, b2, true
+		}
+		if f.t.lemmas[k] != f.t.keys[k] {
+			if end, b2, ok := try(mi.byFirst[f.t.lemmas[k]]); ok {
+				return end, b2, true
+			}
+		}
+		return try(mi.rest)
+	case dict.Prep:
+		if f.t.keys[toks[j]] != e.Text {
+			return j, b, false
+		}
+		b.score++
+		if len(e.Elems) == 0 {
+			return j + 1, b, true
+		}
+		return f.seq(e.Elems, toks, j+1, min(lim, j+1+maxPrepGap), b)
+	case dict.Source, dict.Target, dict.Compound:
+		m := f.mentionAt[toks[j]]
+		if m < 0 {
+			return j, b, false
+		}
+		switch e.Kind {
+		case dict.Source:
+			b.source = m
+		case dict.Target:
+			b.target = m
+		case dict.Compound:
+			b.compound = true
+		}
+		b.score++
+		end := j + 1
+		for end < lim && f.mentionAt[toks[end]] == m {
+			end++
+		}
+		return end, b, true
+	}
+	return j, b, false
+}
+
+// word matches a dictionary word at toks[j]: by form or lemma, a regular
+// plural, or a hyphenated word spread over several tokens.
+func (f *frame) word(w string, toks []int, j, lim int, plural bool) (int, bool) {
+	if j >= lim {
+		return j, false
+	}
+	k := toks[j]
+	key, lem := f.t.keys[k], f.t.lemmas[k]
+	if key == w || lem == w || (plural && len(key) > len(w) && strings.HasPrefix(key, w) && key == dict.Plural(w)) {
+		return j + 1, true
+	}
+	if h := strings.IndexByte(w, '-'); h > 0 && h < len(w)-1 {
+		// Walk the parts of w without allocating: tokens "CEASE" "-" "FIRE".
+		p, rest := j, w
+		for first := true; ; first = false {
+			part := rest
+			if i := strings.IndexByte(rest, '-'); i >= 0 {
+				part = rest[:i]
+			}
+			if !first && p < lim && f.t.keys[toks[p]] == "-" {
+				p++
+			}
+			if p >= lim || (f.t.keys[toks[p]] != part && f.t.lemmas[toks[p]] != part) {
+				return j, false
+			}
+			p++
+			if len(part) == len(rest) {
+				return p, true
+			}
+			rest = rest[len(part)+1:]
+		}
+	}
+	return j, false
+}

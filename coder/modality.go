@@ -1,0 +1,242 @@
+package coder
+
+import "dyad"
+
+// This file holds the modality rules: whether a coded clause asserts its
+// event. A later stage (package context) is to refine them; they depend
+// only on the tree.
+
+// negators are the adverbs that negate their clause.
+var negators = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "NO": true, "NEITHER": true, "NOR": true}
+
+// negVerbs negate the clause they govern: "refrained from recognising",
+// "refused to recognise".
+var negVerbs = map[string]bool{
+	"REFRAIN": true, "REFUSE": true, "DECLINE": true, "FAIL": true, "AVOID": true, "DENY": true,
+	"STOP": true, "HESITATE": true, "CEASE": true, "RESIST": true,
+}
+
+// hypoVerbs make the clause they govern hypothetical.
+var hypoVerbs = map[string]bool{
+	"CONSIDER": true, "MULL": true, "WEIGH": true, "CONTEMPLATE": true, "DEBATE": true, "STUDY": true,
+	"EXPLORE": true, "MAY": true, "MIGHT": true, "COULD": true, "SHOULD": true, "WOULD": true,
+	"URGE": true, "ASK": true, "CALL": true, "DEMAND": true, "WANT": true, "WISH": true, "HOPE": true,
+	"FOLLOW": true, "ENCOURAGE": true, "PRESS": true, "PUSH": true, "APPEAL": true, "INVITE": true,
+	"LIKELY": true, "UNLIKELY": true, "POSSIBLE": true, "ABLE": true, "WILLING": true, "READY": true,
+	"EAGER": true, "KEEN": true, "PREPARED": true,
+}
+
+// futureVerbs put the clause they govern in the future: "plans to
+// recognise", "is expected to sign".
+var futureVerbs = map[string]bool{
+	"PLAN": true, "INTEND": true, "EXPECT": true, "AIM": true, "PREPARE": true, "SCHEDULE": true,
+	"SET": true, "PROMISE": true, "PLEDGE": true, "VOW": true, "GO": true,
+	"THREATEN": true, "OFFER": true, "SEEK": true, "ANNOUNCE": true, "PROPOSE": true,
+}
+
+// futureNouns announce the act of the clause they govern: "plans to
+// recognise", "the intention of recognising".
+var futureNouns = map[string]bool{
+	"PLAN": true, "INTENTION": true, "INTENT": true, "READINESS": true, "WILLINGNESS": true,
+	"PLEDGE": true, "PROMISE": true, "COMMITMENT": true, "PROPOSAL": true, "BID": true, "OFFER": true,
+	"THREAT": true, "PREPARATION": true, "AIM": true, "GOAL": true, "MOTION": true, "BILL": true,
+	"RESOLUTION": true, "DRAFT": true,
+}
+
+// modality returns the modality of predicate v.
+func modality(t *tree, v int) dyad.Modality {
+	if !t.parsed {
+		return linearModality(t, v)
+	}
+	m := ownModality(t, v)
+	// Clauses inherit from the clauses that govern them.
+	for depth, c := 0, v; depth < 6; depth++ {
+		p := t.head[c]
+		if p < 0 {
+			break
+		}
+		switch t.base(c) {
+		case "xcomp":
+			if negVerbs[t.lemmas[p]] {
+				return dyad.ModalityNegated
+			}
+			pm := ownModality(t, p)
+			if pm != dyad.ModalityAsserted {
+				return pm
+			}
+			if m == dyad.ModalityAsserted {
+				if futureVerbs[t.lemmas[p]] {
+					m = dyad.ModalityFuture
+				} else if hypoVerbs[t.lemmas[p]] {
+					m = dyad.ModalityHypothetical
+				}
+			}
+		case "advcl", "acl", "obl", "nmod":
+			// "refrained from establishing ties"
+			if negVerbs[t.lemmas[p]] && t.caseOf(c) == "FROM" {
+				return dyad.ModalityNegated
+			}
+			// "plans to recognise", "its intention of recognising"
+			if m == dyad.ModalityAsserted && futureNouns[t.lemmas[p]] {
+				return dyad.ModalityFuture
+			}
+			// A purpose clause of a hypothetical act: "could be used to threaten".
+			if m == dyad.ModalityAsserted && t.base(c) == "advcl" && markOf(t, c) == "TO" {
+				if pm := ownModality(t, p); pm != dyad.ModalityAsserted {
+					return pm
+				}
+			}
+			return m
+		case "conj":
+			if m == dyad.ModalityAsserted {
+				if pm := ownModality(t, p); pm != dyad.ModalityAsserted && pm != dyad.ModalityConditional {
+					m = pm
+				}
+			}
+			c = p
+			continue
+		case "ccomp":
+			if mk := markOf(t, c); mk == "WHETHER" || mk == "IF" {
+				return dyad.ModalityQuestion
+			}
+			// "X said it would recognise Y": the future seen from the
+			// past, an announced intention.
+			if m == dyad.ModalityHypothetical && speechVerbs[t.lemmas[p]] && hasAux(t, c, "WOULD", "'D") {
+				m = dyad.ModalityFuture
+			}
+			if m == dyad.ModalityAsserted {
+				if pm := ownModality(t, p); pm == dyad.ModalityNegated || pm == dyad.ModalityQuestion {
+					return pm
+				}
+			}
+			return m
+		default:
+			return m
+		}
+		c = p
+	}
+	return m
+}
+
+// speechVerbs report what their clausal complement says.
+var speechVerbs = map[string]bool{
+	"SAY": true, "ANNOUNCE": true, "STATE": true, "DECLARE": true, "CONFIRM": true, "TELL": true,
+	"ADD": true, "WRITE": true, "NOTE": true, "REPORT": true, "INDICATE": true, "SIGNAL": true,
+}
+
+// hasAux reports whether clause v has one of the auxiliaries.
+func hasAux(t *tree, v int, aux ...string) bool {
+	for _, k := range t.kids[v] {
+		if t.base(k) == "aux" {
+			for _, a := range aux {
+				if t.keys[k] == a {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// markOf returns the upper-case subordinating conjunction of clause v.
+func markOf(t *tree, v int) string {
+	for _, k := range t.kids[v] {
+		if t.base(k) == "mark" {
+			return t.keys[k]
+		}
+	}
+	return ""
+}
+
+// ownModality reads the auxiliaries, negations and markers of v itself.
+func ownModality(t *tree, v int) dyad.Modality {
+	neg, hypo, fut, cond, quest := false, false, false, false, false
+	ifClause := false
+	for _, k := range t.kids[v] {
+		r := t.rel(k)
+		key := t.keys[k]
+		switch {
+		case r == "advmod:neg" || ((r == "advmod" || r == "det" || r == "aux" || r == "cc:preconj") && negators[key] && key != "NO"):
+			neg = true
+		case r == "aux" || r == "aux:pass":
+			switch key {
+			case "COULD", "MIGHT", "MAY", "WOULD", "SHOULD", "CAN", "MUST", "'D":
+				hypo = true
+			case "WILL", "SHALL", "'LL", "WO":
+				fut = true
+			}
+		case r == "mark":
+			switch key {
+			case "IF", "UNLESS":
+				cond = true
+			case "WHETHER":
+				quest = true
+			}
+		case r == "advcl":
+			if mk := markOf(t, k); mk == "IF" || mk == "UNLESS" {
+				ifClause = true
+			}
+		case r == "nsubj" || r == "nsubj:pass" || r == "obj":
+			for _, d := range t.kids[k] {
+				if t.keys[d] == "NO" || (t.keys[d] == "NEITHER" && t.base(d) == "det") {
+					neg = true
+				}
+			}
+			switch key {
+			case "NOBODY", "NONE", "NOTHING", "NEITHER":
+				if r != "obj" {
+					neg = true
+				}
+			}
+		}
+	}
+	if t.keys[v] == "NEVER" {
+		neg = true
+	}
+	// "plan to recognise" with "plan" read as a noun or misattached.
+	if !neg && !hypo && !fut && v >= 2 {
+		switch t.keys[v-1] {
+		case "TO":
+			fut = futureVerbs[t.lemmas[v-2]] || futureNouns[t.lemmas[v-2]]
+			neg = t.keys[v-2] == "YET" // "is yet to share", "has yet to recognise"
+		case "ON", "OF", "FOR":
+			fut = futureNouns[t.lemmas[v-2]]
+		}
+	}
+	// An if-clause makes a modal clause conditional ("would recognise if
+	// ..."); a past act with an if-clause hanging off it stays asserted.
+	if ifClause && (hypo || fut) {
+		cond = true
+	}
+	switch {
+	case neg:
+		return dyad.ModalityNegated
+	case quest:
+		return dyad.ModalityQuestion
+	case cond:
+		return dyad.ModalityConditional
+	case hypo:
+		return dyad.ModalityHypothetical
+	case fut:
+		return dyad.ModalityFuture
+	}
+	return dyad.ModalityAsserted
+}
+
+// linearModality reads modality from the words before v when there is no
+// parse: a negation or auxiliary among the three words before the verb.
+func linearModality(t *tree, v int) dyad.Modality {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch t.keys[k] {
+		case "NOT", "N'T", "NEVER":
+			return dyad.ModalityNegated
+		case "COULD", "MIGHT", "MAY", "WOULD", "SHOULD", "CAN":
+			return dyad.ModalityHypothetical
+		case "WILL", "SHALL", "'LL":
+			return dyad.ModalityFuture
+		case ",", ".", ";":
+			return dyad.ModalityAsserted
+		}
+	}
+	return dyad.ModalityAsserted
+}

@@ -1,0 +1,191 @@
+package coder
+
+import (
+	"strings"
+
+	"dyad/dict"
+)
+
+// SupplementPrefix starts the names of verb files whose patterns take
+// precedence over all others when they match: dyad's own supplement,
+// written for the domain of relations between states.
+const SupplementPrefix = "dyad."
+
+// verbIndex finds the verb blocks and patterns of a verb token.
+type verbIndex struct {
+	byWord  map[string][]verbEntry // by the inflected (head) word of each form
+	blocks  []block
+	synsets map[string]*dict.Synset
+	members map[string]*memberIndex // synset members by first word
+}
+
+// memberIndex finds the members of a synset that may start at a token.
+type memberIndex struct {
+	byFirst map[string][]int // first literal word (and its plural) -> member indices
+	rest    []int            // members that start with something else
+}
+
+func newMemberIndex(s *dict.Synset) *memberIndex {
+	mi := &memberIndex{byFirst: map[string][]int{}}
+	for i, m := range s.Members {
+		var first dict.Element
+		if len(m.Elems) > 0 {
+			first = m.Elems[0]
+			if first.Kind == dict.NounPhrase && len(first.Elems) > 0 {
+				first = first.Elems[0]
+			}
+		}
+		if first.Kind != dict.Word {
+			mi.rest = append(mi.rest, i)
+			continue
+		}
+		if h := strings.IndexByte(first.Text, '-'); h > 0 {
+			// Tokens split at hyphens: index by the first part as well.
+			mi.byFirst[first.Text[:h]] = append(mi.byFirst[first.Text[:h]], i)
+		}
+		mi.byFirst[first.Text] = append(mi.byFirst[first.Text], i)
+		if p := dict.Plural(first.Text); p != first.Text {
+			mi.byFirst[p] = append(mi.byFirst[p], i)
+		}
+	}
+	return mi
+}
+
+type block struct {
+	code     string
+	patterns []dict.Pattern
+	anchors  [][]anchor // per pattern: literal words that must occur in the frame
+	order    int        // later blocks (the dyad supplement) take precedence
+	priority int        // 1 for dyad's own supplement, whose matching patterns win outright
+	name     string
+}
+
+// anchor is a literal word of a pattern, with its plural; a frame without
+// it cannot match the pattern, which saves trying.
+type anchor struct{ word, plural string }
+
+// anchorsOf collects the literal words of elements outside synsets.
+func anchorsOf(es []dict.Element, out []anchor) []anchor {
+	for _, e := range es {
+		switch e.Kind {
+		case dict.Word:
+			if !strings.Contains(e.Text, "-") {
+				out = append(out, anchor{e.Text, dict.Plural(e.Text)})
+			}
+		case dict.Prep:
+			out = append(out, anchor{e.Text, e.Text})
+			out = anchorsOf(e.Elems, out)
+		case dict.NounPhrase:
+			out = anchorsOf(e.Elems, out)
+		}
+	}
+	return out
+}
+
+// verbEntry is one form of one verb of a block.
+type verbEntry struct {
+	words []string
+	head  int
+	code  string // the verb's own code, or its block's
+	block int
+}
+
+func newVerbIndex(v *dict.Verbs) *verbIndex {
+	ix := &verbIndex{byWord: map[string][]verbEntry{}, synsets: map[string]*dict.Synset{}, members: map[string]*memberIndex{}}
+	if v == nil {
+		return ix
+	}
+	ix.synsets = v.Synsets
+	ix.members = make(map[string]*memberIndex, len(v.Synsets))
+	for name, syn := range v.Synsets {
+		ix.members[name] = newMemberIndex(syn)
+	}
+	for bi, b := range v.Blocks {
+		blk := block{code: b.Code, patterns: b.Patterns, order: bi, name: b.Name}
+		if strings.HasPrefix(b.File, SupplementPrefix) {
+			blk.priority = 1
+		}
+		for _, p := range b.Patterns {
+			blk.anchors = append(blk.anchors, anchorsOf(p.After, anchorsOf(p.Before, nil)))
+		}
+		ix.blocks = append(ix.blocks, blk)
+		for _, vb := range b.Verbs {
+			code := vb.Code
+			if code == "" {
+				code = b.Code
+			}
+			for _, f := range vb.Inflections() {
+				if vb.Head >= len(f) {
+					continue
+				}
+				e := verbEntry{words: f, head: vb.Head, code: code, block: bi}
+				key := f[vb.Head]
+				dup := false
+				for _, o := range ix.byWord[key] {
+					if o.block == bi && strings.Join(o.words, " ") == strings.Join(f, " ") {
+						dup = true
+						break
+					}
+				}
+				if !dup {
+					ix.byWord[key] = append(ix.byWord[key], e)
+				}
+			}
+		}
+	}
+	return ix
+}
+
+// lookup returns the entries whose words match around token i: the head
+// word by lemma or form, the other words of a multi-word verb next to it
+// (particles may stand up to two words after the verb). Only the longest
+// matching entries are returned.
+func (ix *verbIndex) lookup(t *tree, i int) []verbEntry {
+	var best []verbEntry
+	bestLen := 0
+	try := func(key string) {
+		for _, e := range ix.byWord[key] {
+			if len(e.words) < bestLen || !e.matchAround(t, i) {
+				continue
+			}
+			if len(e.words) > bestLen {
+				best, bestLen = best[:0], len(e.words)
+			}
+			best = append(best, e)
+		}
+	}
+	try(t.lemmas[i])
+	if t.keys[i] != t.lemmas[i] {
+		try(t.keys[i])
+	}
+	return best
+}
+
+// matchAround reports whether the words of a multi-word verb stand around
+// token i.
+func (e verbEntry) matchAround(t *tree, i int) bool {
+	for k := e.head - 1; k >= 0; k-- {
+		j := i - (e.head - k)
+		if j < 0 || (t.keys[j] != e.words[k] && t.lemmas[j] != e.words[k]) {
+			return false
+		}
+	}
+	j := i + 1
+	for k := e.head + 1; k < len(e.words); k++ {
+		found := false
+		for limit := j + 3; j < len(t.keys) && j < limit; j++ {
+			if t.keys[j] == e.words[k] || t.lemmas[j] == e.words[k] {
+				found = true
+				j++
+				break
+			}
+			if t.keys[j] == "," || t.keys[j] == "." {
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
