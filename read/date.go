@@ -36,6 +36,7 @@ var dateLayouts = [...]string{
 	"2006/01/02 15:04:05",
 	"2006.01.02",
 	"20060102",
+	"2006-01", // ISO 8601 reduced precision: the start of the month
 	time.RFC1123Z,
 	time.RFC1123,
 	"Mon, 2 Jan 2006 15:04:05 -0700",
@@ -131,8 +132,10 @@ const maxDateLen = 128
 // 2025", "4 July 2025 10:00 UTC"), unix seconds ("1751623200"; 13 digits
 // are milliseconds), and, through go-dateparser, most other absolute dates
 // in many languages. The result keeps the time zone of the input as a
-// fixed offset; a date without one is UTC. Dates that need a reference
-// day ("yesterday") or lack a day, month or year are refused.
+// fixed offset; a date without one is UTC. An ISO 8601 date of reduced
+// precision ("2025-07") is the start of its month. Dates that need a
+// reference day ("yesterday") or otherwise lack a day, month or year are
+// refused.
 func ParseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {

@@ -20,6 +20,7 @@ func TestParseDate(t *testing.T) {
 		{"2025-07-04 10:00 +0300", time.Date(2025, 7, 4, 10, 0, 0, 0, time.FixedZone("", 3*3600)), 3 * 3600},
 		{"2025-07-04", time.Date(2025, 7, 4, 0, 0, 0, 0, time.UTC), 0},
 		{"20250704", time.Date(2025, 7, 4, 0, 0, 0, 0, time.UTC), 0},
+		{"2025-07", time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), 0},
 		{"Fri, 04 Jul 2025 10:00:00 GMT", time.Date(2025, 7, 4, 10, 0, 0, 0, time.UTC), 0},
 		{"Fri, 04 Jul 2025 10:00:00 +0200", time.Date(2025, 7, 4, 8, 0, 0, 0, time.UTC), 7200},
 		{"Fri, 4 Jul 2025 10:00:00 EDT", time.Date(2025, 7, 4, 14, 0, 0, 0, time.UTC), -4 * 3600},
