@@ -65,6 +65,7 @@ another file.`,
 	// Commands of later pipeline stages are registered here, one line each.
 	root.AddCommand(nlpCommands()...)
 	root.AddCommand(coderCommands()...)
+	root.AddCommand(knowledgeCommands()...)
 	root.Example = examples(root)
 	return root
 }
