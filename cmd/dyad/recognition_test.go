@@ -66,3 +66,21 @@ WST,MNG,2026-04-01,non-recognition,invented wire report
 		t.Error("unknown entity succeeded")
 	}
 }
+
+func TestRelationsAndPartners(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "rel.db")
+	if _, _, err := run(t, "", "ingest", "--db", db, "-q", "../../examples/wire.jsonl"); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := run(t, "", "relations", "--db", db, "--format", "csv", "GHA", "TGO")
+	if err != nil || !strings.HasPrefix(out, "month,events,") || !strings.Contains(out, "2026-02-01,") {
+		t.Errorf("relations = %q, %v", out, err)
+	}
+	if _, _, err := run(t, "", "relations", "--db", db, "--by", "decade", "GHA", "TGO"); err == nil {
+		t.Error("relations --by decade succeeded")
+	}
+	out, _, err = run(t, "", "partners", "--db", db, "--format", "jsonl", "GHA")
+	if err != nil || !strings.Contains(out, `"country":"TGO"`) {
+		t.Errorf("partners = %q, %v", out, err)
+	}
+}
