@@ -77,40 +77,14 @@ negated 054 is reported non-recognition.`,
 	return cmd
 }
 
-// loadRegistry builds the registry from the stored recognition events:
-// every 054 and 161, whatever its modality (the registry keeps what counts).
+// loadRegistry builds the registry from the events of the chosen store.
 func loadRegistry(cmd *cobra.Command) (*knowledge.Registry, error) {
 	s, err := openStore(cmd.Context(), cmd)
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	reg := knowledge.NewRegistry(knowledge.RegistryOptions{})
-	articles := map[string]dyad.Article{}
-	for _, code := range []string{"054", "161"} {
-		for off := 0; ; {
-			evs, err := s.Events(cmd.Context(), dyad.EventFilter{Code: code, Limit: 10000, Offset: off})
-			if err != nil {
-				return nil, err
-			}
-			for _, e := range evs {
-				a, ok := articles[e.ArticleID]
-				if !ok {
-					if a, err = s.Article(cmd.Context(), e.ArticleID); err != nil {
-						return nil, err
-					}
-					a.Text = "" // only the outlet and date are needed
-					articles[e.ArticleID] = a
-				}
-				reg.Add(a, []dyad.Event{e})
-			}
-			if len(evs) < 10000 {
-				break
-			}
-			off += len(evs)
-		}
-	}
-	return reg, nil
+	return knowledge.LoadRegistry(cmd.Context(), s, knowledge.RegistryOptions{})
 }
 
 func writeStatus(cmd *cobra.Command, st knowledge.Status) error {
