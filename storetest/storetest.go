@@ -183,7 +183,9 @@ func testEventFilters(t *testing.T, s dyad.Store) {
 		event("a1", 1, "AFGGOV", "RUSGOV", "051"),
 		event("a1", 2, "USAGOV", "AFGGOV", "112"),
 		event("a1", 3, "RUSDIP", "AFGGOV", "042"),
+		event("a1", 4, "IGOUNO", "AFGGOV", "020"),
 	}
+	evs[4].Source.Country = "IGOUNO"
 	evs[2].Date = "2025-06"
 	evs[2].DatePrecision = dyad.PrecisionMonth
 	evs[3].Modality = dyad.ModalityNegated
@@ -192,19 +194,22 @@ func testEventFilters(t *testing.T, s dyad.Store) {
 		f    dyad.EventFilter
 		want int
 	}{
-		{dyad.EventFilter{}, 4},
+		{dyad.EventFilter{}, 5},
 		{dyad.EventFilter{Source: "RUS"}, 2},
+		{dyad.EventFilter{Source: "rus"}, 2},
 		{dyad.EventFilter{Source: "RUSGOV"}, 1},
-		{dyad.EventFilter{Target: "AFG"}, 3},
+		{dyad.EventFilter{Source: "IGO"}, 1},
+		{dyad.EventFilter{Source: "IGOUNO"}, 1},
+		{dyad.EventFilter{Target: "AFG"}, 4},
 		{dyad.EventFilter{Code: "054"}, 1},
 		{dyad.EventFilter{Root: "05"}, 2},
 		{dyad.EventFilter{Modality: dyad.ModalityNegated}, 1},
-		{dyad.EventFilter{Since: "2025-07-01"}, 3},
+		{dyad.EventFilter{Since: "2025-07-01"}, 4},
 		{dyad.EventFilter{Until: "2025-06"}, 1},
 		{dyad.EventFilter{Until: "2025-06-30"}, 1},
 		{dyad.EventFilter{Source: "RU_"}, 0}, // LIKE wildcards are literal
 		{dyad.EventFilter{Limit: 2}, 2},
-		{dyad.EventFilter{Offset: 3}, 1},
+		{dyad.EventFilter{Offset: 3}, 2},
 	}
 	for _, tt := range tests {
 		got, err := s.Events(context.Background(), tt.f)

@@ -336,10 +336,10 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.Event, e
 		add(`article_id = ?`, f.ArticleID)
 	}
 	if f.Source != "" {
-		add(`source_code LIKE ? ESCAPE '\'`, likePrefix(f.Source))
+		add(actorCond("source", f.Source))
 	}
 	if f.Target != "" {
-		add(`target_code LIKE ? ESCAPE '\'`, likePrefix(f.Target))
+		add(actorCond("target", f.Target))
 	}
 	if f.Code != "" {
 		add(`code = ?`, f.Code)
@@ -394,6 +394,17 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.Event, e
 		return nil, fmt.Errorf("%s: events: %w", s.d.Name, err)
 	}
 	return out, nil
+}
+
+// actorCond is the condition of an actor filter: a three-letter country
+// code matches the country column, which is indexed; anything else (RUSGOV,
+// IGOUNO, IGO) is a prefix of the actor code.
+func actorCond(side, v string) (string, any) {
+	if c := strings.ToUpper(v); len(c) == 3 && c != "IGO" && c != "NGO" && c != "MNC" &&
+		strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		return side + `_country = ?`, c
+	}
+	return side + `_code LIKE ? ESCAPE '\'`, likePrefix(v)
 }
 
 func likePrefix(s string) string {
