@@ -21,7 +21,7 @@ import (
 var migrations embed.FS
 
 // SchemaVersion is the schema version this package migrates to.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Store is a dyad.Store backed by a PostgreSQL database.
 type Store struct {

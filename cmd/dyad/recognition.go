@@ -55,7 +55,11 @@ negated 054 is reported non-recognition.`,
 			if format != "table" && format != "json" {
 				return fmt.Errorf("unknown --format %q (want table or json)", format)
 			}
-			reg, err := loadRegistry(cmd)
+			state, ok := knowledge.NewRegistry(knowledge.RegistryOptions{}).StateOf(args[0])
+			if !ok {
+				return fmt.Errorf("%q is neither a known state nor a regime", args[0])
+			}
+			reg, err := loadRegistry(cmd, state)
 			if err != nil {
 				return err
 			}
@@ -77,14 +81,15 @@ negated 054 is reported non-recognition.`,
 	return cmd
 }
 
-// loadRegistry builds the registry from the events of the chosen store.
-func loadRegistry(cmd *cobra.Command) (*knowledge.Registry, error) {
+// loadRegistry builds the registry of the state from the events of the
+// chosen store.
+func loadRegistry(cmd *cobra.Command, state string) (*knowledge.Registry, error) {
 	s, err := openStore(cmd.Context(), cmd)
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	return knowledge.LoadRegistry(cmd.Context(), s, knowledge.RegistryOptions{})
+	return knowledge.LoadRegistry(cmd.Context(), s, knowledge.RegistryOptions{}, state)
 }
 
 func writeStatus(cmd *cobra.Command, st knowledge.Status) error {
