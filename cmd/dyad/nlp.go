@@ -16,11 +16,11 @@ import (
 // nlpCommands returns the commands of the linguistic core (parse, train,
 // eval parser). The nlp helper owns this file.
 func nlpCommands() []*cobra.Command {
-	return []*cobra.Command{newParseCmd(), newTrainCmd(), newEvalCmd()}
+	return []*cobra.Command{nlpNewParseCmd(), nlpNewTrainCmd(), nlpNewEvalCmd()}
 }
 
-// readTreebank reads a CoNLL-U file into sentences.
-func readTreebank(path string) ([]*conllu.Sentence, *nlp.Doc, error) {
+// nlpReadTreebank reads a CoNLL-U file into sentences.
+func nlpReadTreebank(path string) ([]*conllu.Sentence, *nlp.Doc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
@@ -33,7 +33,7 @@ func readTreebank(path string) ([]*conllu.Sentence, *nlp.Doc, error) {
 	return sents, conllu.ToDoc(sents), nil
 }
 
-func newTrainCmd() *cobra.Command {
+func nlpNewTrainCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "train",
 		Short: "Train the tagger or the dependency parser on a CoNLL-U treebank",
@@ -45,14 +45,15 @@ were trained on UD English-EWT with the defaults.`,
 		Example: "  dyad train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out tagger.bin\n" +
 			"  dyad train parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out parser.bin",
 	}
-	cmd.AddCommand(newTrainTaggerCmd(), newTrainParserCmd())
+	cmd.AddCommand(nlpNewTrainTaggerCmd(), nlpNewTrainParserCmd())
 	return cmd
 }
 
-func newTrainTaggerCmd() *cobra.Command {
+func nlpNewTrainTaggerCmd() *cobra.Command {
 	var trainPath, devPath, out string
 	var seed uint64
 	var epochs int
+	var minWeight float32
 	cmd := &cobra.Command{
 		Use:   "tagger --train FILE [--dev FILE] [--out FILE]",
 		Short: "Train the UPOS/XPOS tagger and lemmatiser",
@@ -63,23 +64,23 @@ on --dev and the best epoch is kept. The model is written to --out.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
-			_, train, err := readTreebank(trainPath)
+			_, train, err := nlpReadTreebank(trainPath)
 			if err != nil {
 				return err
 			}
 			var dev []nlp.Sentence
 			if devPath != "" {
-				_, d, err := readTreebank(devPath)
+				_, d, err := nlpReadTreebank(devPath)
 				if err != nil {
 					return err
 				}
 				dev = d.Sentences
 			}
-			t, err := tag.Train(train.Sentences, dev, tag.TrainOptions{Epochs: epochs, Seed: seed, Log: cmd.ErrOrStderr()})
+			t, err := tag.Train(train.Sentences, dev, tag.TrainOptions{Epochs: epochs, Seed: seed, MinWeight: minWeight, Log: cmd.ErrOrStderr()})
 			if err != nil {
 				return err
 			}
-			if err := saveModel(out, t.Save); err != nil {
+			if err := nlpSaveModel(out, t.Save); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s in %s\n", out, time.Since(start).Round(time.Second))
@@ -91,11 +92,12 @@ on --dev and the best epoch is kept. The model is written to --out.`,
 	cmd.Flags().StringVar(&out, "out", "tagger.bin", "output model file")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed")
 	cmd.Flags().IntVar(&epochs, "epochs", 10, "training epochs")
+	cmd.Flags().Float32Var(&minWeight, "min-weight", 0.2, "prune averaged weights smaller than this")
 	cmd.MarkFlagRequired("train")
 	return cmd
 }
 
-func saveModel(path string, save func(w io.Writer) error) error {
+func nlpSaveModel(path string, save func(w io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err

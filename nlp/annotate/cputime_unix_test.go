@@ -1,0 +1,18 @@
+//go:build unix
+
+package annotate
+
+import (
+	"syscall"
+	"time"
+)
+
+// cpuTime returns the CPU time (user+system) used by the process so far,
+// so that throughput per core can be reported on a busy machine.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
