@@ -68,9 +68,14 @@ func (f *Finder) Find(s *nlp.Sentence) []Mention {
 }
 
 // ForEvent returns the place of an event whose predicate is token v (an
-// index into s.Tokens, or -1 when unknown). With a parse it prefers a place
-// attached to v's own clause; otherwise the first locative place of the
-// sentence, "in" and "at" before "to".
+// index into s.Tokens, or -1 when unknown).
+//
+// With a parse, only a place that modifies the predicate as an adverbial
+// counts: directly ("met in Geneva") or inside an adverbial phrase
+// ("during a meeting in Kabul"). A place inside an argument ("the
+// government in Afghanistan", "the ambassador to Kabul") is no place of
+// the event, and then ForEvent finds none. Without a parse it takes the
+// first locative place of the sentence, "in" and "at" before "to".
 func (f *Finder) ForEvent(s *nlp.Sentence, v int) (geo.Place, bool) {
 	ms := f.Find(s)
 	if len(ms) == 0 {
@@ -78,10 +83,11 @@ func (f *Finder) ForEvent(s *nlp.Sentence, v int) (geo.Place, bool) {
 	}
 	if v >= 0 && v < len(s.Tokens) && s.Parsed() {
 		for _, m := range ms {
-			if s.InClause(m.Start, v) {
+			if adverbialOf(s, m.Start, v) {
 				return m.Place, true
 			}
 		}
+		return geo.Place{}, false
 	}
 	best := ms[0]
 	for _, m := range ms[1:] {
@@ -90,6 +96,58 @@ func (f *Finder) ForEvent(s *nlp.Sentence, v int) (geo.Place, bool) {
 		}
 	}
 	return best.Place, true
+}
+
+// Adverbial returns the places of a parsed sentence that modify a verb as
+// adverbials, as ForEvent would take them for that verb; for an unparsed
+// sentence, every locative place.
+func (f *Finder) Adverbial(s *nlp.Sentence) []Mention {
+	ms := f.Find(s)
+	if !s.Parsed() {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		cur := m.Start
+		for steps := 0; steps < len(s.Tokens); steps++ {
+			h := s.Tokens[cur].Head - 1
+			if h < 0 {
+				break
+			}
+			if p := s.Tokens[h].UPOS; p == "VERB" || p == "AUX" || s.Tokens[h].Head == 0 {
+				if adverbialOf(s, m.Start, h) {
+					out = append(out, m)
+				}
+				break
+			}
+			cur = h
+		}
+	}
+	return out
+}
+
+// adverbialOf reports whether token m is in v's clause and reaches v
+// through an oblique or adverbial dependent of v.
+func adverbialOf(s *nlp.Sentence, m, v int) bool {
+	if !s.InClause(m, v) {
+		return false
+	}
+	cur := m
+	for steps := 0; steps < len(s.Tokens); steps++ {
+		h := s.Tokens[cur].Head - 1
+		if h < 0 {
+			return false
+		}
+		if h == v {
+			switch base(s.Tokens[cur].Rel) {
+			case "obl", "nmod", "advmod": // nmod: UD v1 obliques
+				return true
+			}
+			return false
+		}
+		cur = h
+	}
+	return false
 }
 
 // Dateline returns the place of a dateline opening the text: one to three
@@ -139,4 +197,9 @@ func capitalised(w string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+func base(rel string) string {
+	b, _, _ := strings.Cut(rel, ":")
+	return b
 }

@@ -58,12 +58,12 @@ func TestForEventUsesClause(t *testing.T) {
 	}{
 		{8, "Geneva"}, // resume
 		{2, "Paris"},  // met
-		{5, "Paris"},  // said: no place in its own clause; first of the sentence
-		{-1, "Paris"},
+		{5, ""},      // said: no place in its own clause
+		{-1, "Paris"}, // no predicate: the first place of the sentence
 	}
 	for _, tt := range tests {
 		p, ok := f.ForEvent(s, tt.verb)
-		if !ok || p.Name != tt.want {
+		if ok != (tt.want != "") || p.Name != tt.want {
 			t.Errorf("ForEvent(verb %d) = %q, %v; want %q", tt.verb, p.Name, ok, tt.want)
 		}
 	}
@@ -75,6 +75,22 @@ func TestForEventUsesClause(t *testing.T) {
 	)
 	if p, ok := f.ForEvent(s, 1); !ok || p.Name != "Kabul" || p.Country != "AFG" {
 		t.Errorf("ForEvent(informed) = %+v, %v; want Kabul, AFG", p, ok)
+	}
+	if ms := f.Adverbial(s); len(ms) != 1 || ms[0].Place.Name != "Kabul" {
+		t.Errorf("Adverbial = %v, want Kabul", ms)
+	}
+	// "Ruritania recognised the government in Afghanistan": a place inside
+	// the object is not where the event happened.
+	s = parsed(
+		[]string{"Ruritania", "recognised", "the", "government", "in", "Afghanistan", "."},
+		[]int{2, 0, 4, 2, 6, 4, 2},
+		[]string{"nsubj", "root", "det", "obj", "case", "nmod", "punct"},
+	)
+	if p, ok := f.ForEvent(s, 1); ok {
+		t.Errorf("ForEvent(recognised) = %q, want no place", p.Name)
+	}
+	if ms := f.Adverbial(s); len(ms) != 0 {
+		t.Errorf("Adverbial = %v, want none", ms)
 	}
 }
 

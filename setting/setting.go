@@ -7,8 +7,10 @@
 //     that, the date of the story, taken from the first dated sentence of
 //     the article's lead; failing that, the publication date with precision
 //     "published".
-//   - Location: a place named after a locative preposition in the event's
-//     clause (package place), else the article's dateline.
+//   - Location: a place named as an adverbial of the event's predicate
+//     (package place); for an event of the story's date, else the first
+//     such place of the lead or the dateline; for an event dated only by
+//     publication, the dateline.
 //   - Attribution: the reporters and confirmers named in the event's
 //     sentence (package attrib), else those named in the lead.
 //
@@ -58,7 +60,10 @@ func (s *Setter) Set(a dyad.Article, d *nlp.Doc, evs []dyad.Event) {
 		if e.Location == nil {
 			if p, ok := s.places.ForEvent(&d.Sentences[e.Sentence], predicate(d, e)); ok {
 				e.Location = place.Location(p)
-			} else if st.dateline != nil {
+			} else if story := st.dateString(); story != "" && e.Date == story {
+				// An event of the story's day happened where the story did.
+				e.Location = st.place
+			} else if e.DatePrecision == dyad.PrecisionPublished {
 				e.Location = st.dateline
 			}
 		}
@@ -76,7 +81,8 @@ func (s *Setter) Set(a dyad.Article, d *nlp.Doc, evs []dyad.Event) {
 
 // story holds what the article says of the whole story.
 type story struct {
-	date     timex.Expr // the first day named in the lead, else its first month or year
+	date     timex.Expr     // the first day named in the lead, else its first month or year
+	place    *dyad.Location // where the lead says the story happened, else the dateline
 	dateline *dyad.Location
 	sources  []string
 	// datelineEnd is the offset where the dateline ends; its date is the
@@ -86,8 +92,16 @@ type story struct {
 
 func (s *Setter) story(a dyad.Article, d *nlp.Doc) story {
 	var st story
+	for i := 0; i < len(d.Sentences) && i < leadSentences && st.place == nil; i++ {
+		if ms := s.places.Adverbial(&d.Sentences[i]); len(ms) > 0 {
+			st.place = place.Location(ms[0].Place)
+		}
+	}
 	if p, ok := s.places.Dateline(d); ok {
 		st.dateline = place.Location(p)
+		if st.place == nil {
+			st.place = st.dateline
+		}
 	}
 	st.datelineEnd = datelineEnd(d)
 	skip := st.datelineEnd
@@ -109,6 +123,15 @@ func (s *Setter) story(a dyad.Article, d *nlp.Doc) story {
 		}
 	}
 	return st
+}
+
+// dateString is the story's date as events carry it, or "".
+func (st story) dateString() string {
+	if st.date.Precision == timex.None {
+		return ""
+	}
+	d, _ := format(st.date)
+	return d
 }
 
 // datelineEnd returns the offset where a dateline such as "GENEVA, March

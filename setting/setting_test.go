@@ -42,11 +42,11 @@ func TestSet(t *testing.T) {
 		place     string
 		sources   string
 	}{
-		{"Ruritania recognised Freedonia", dyad.ModalityAsserted, "2026-03-12", "day", "Geneva", "[Example Wire Freedonian officials]"},
+		{"Ruritania recognised Freedonia", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Example Wire Freedonian officials]"},
 		{"the Ruritanian envoy informed", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Example Wire Freedonian officials]"},
-		{"broke off relations", dyad.ModalityAsserted, "2019", "year", "Geneva", "[Example Wire Freedonian officials]"},
-		{"will open an embassy", dyad.ModalityFuture, "2026-04", "month", "Geneva", "[Example Wire Freedonian officials]"},
-		{"Sylvania praised", dyad.ModalityAsserted, "2026-03-12", "day", "Geneva", "[Example Wire Freedonian officials]"},
+		{"broke off relations", dyad.ModalityAsserted, "2019", "year", "", "[Example Wire Freedonian officials]"},
+		{"will open an embassy", dyad.ModalityFuture, "2026-04", "month", "", "[Example Wire Freedonian officials]"},
+		{"Sylvania praised", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Example Wire Freedonian officials]"},
 	}
 	s := setting.New(nil)
 	a := dyad.Article{ID: "t", Text: text, Published: friday}
@@ -80,6 +80,14 @@ func TestSetFallbacks(t *testing.T) {
 	s.Set(dyad.Article{Text: text}, d, evs)
 	if e := evs[0]; e.Date != "" || e.DatePrecision != "" {
 		t.Errorf("no publication date: got %q/%q, want none", e.Date, e.DatePrecision)
+	}
+	// An event dated only by publication happened where the dateline says.
+	text = "GENEVA - Ruritania and Freedonia signed a treaty."
+	d = nlp.Tokenize(text)
+	evs = []dyad.Event{eventAt(t, d, "signed", dyad.ModalityAsserted)}
+	s.Set(dyad.Article{Text: text, Published: pub}, d, evs)
+	if e := evs[0]; e.Location == nil || e.Location.Name != "Geneva" || e.DatePrecision != dyad.PrecisionPublished {
+		t.Errorf("dateline: %+v, want Geneva", e)
 	}
 	// Out-of-range sentences are left alone.
 	evs = []dyad.Event{{Sentence: 7}}
