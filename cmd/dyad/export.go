@@ -1,0 +1,126 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"dyad"
+	"dyad/export"
+	"dyad/read"
+)
+
+func newExportCmd() *cobra.Command {
+	var (
+		f      dyad.EventFilter
+		mod    string
+		format string
+		output string
+	)
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write the stored events as GDELT, PLOVER, CSV or JSON lines",
+		Long: `export writes the stored events that match the filters in one of these formats:
+
+  gdelt   the GDELT 2.0 event table: 61 tab-separated columns, no header
+  plover  PLOVER-style JSON, one object a line (event_type, mode, context,
+          actor1, actor2, date, location, source_text, ...)
+  csv     the fields of the event record, with a header row
+  jsonl   the event record, one JSON object a line
+
+gdelt and plover export only asserted events unless --modality says
+otherwise (--modality all for every event); csv and jsonl export every
+modality by default. With --output the file is written in full or not at
+all. See the package dyad/export for the columns and the mapping.`,
+		Example: `  dyad export --format gdelt --output events.tsv
+  dyad export --format plover --source RUS --since 2025-01-01
+  dyad export --format csv --root 05 --modality all > recognition.csv`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ef, err := export.ParseFormat(format)
+			if err != nil {
+				return fmt.Errorf("--format: %w", err)
+			}
+			for _, d := range []struct {
+				flag string
+				val  *string
+			}{{"--since", &f.Since}, {"--until", &f.Until}} {
+				if *d.val == "" {
+					continue
+				}
+				t, err := read.ParseDate(*d.val)
+				if err != nil {
+					return fmt.Errorf("%s: %w", d.flag, err)
+				}
+				*d.val = t.Format("2006-01-02")
+			}
+			if mod == "" && (ef == export.GDELT || ef == export.PLOVER) {
+				mod = string(dyad.ModalityAsserted)
+			}
+			switch m := dyad.Modality(mod); m {
+			case "all", "":
+				f.Modality = ""
+			case dyad.ModalityAsserted, dyad.ModalityNegated, dyad.ModalityHypothetical,
+				dyad.ModalityFuture, dyad.ModalityQuestion, dyad.ModalityConditional:
+				f.Modality = m
+			default:
+				return fmt.Errorf("--modality %q: want all, asserted, negated, hypothetical, future, question or conditional", mod)
+			}
+			s, err := openStore(cmd.Context(), cmd)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+
+			var out io.Writer = cmd.OutOrStdout()
+			var tmp *os.File
+			if output != "" && output != "-" {
+				// Write beside the target and rename at the end, so that a
+				// failed export leaves no partial file.
+				tmp, err = os.CreateTemp(filepath.Dir(output), "."+filepath.Base(output)+".*")
+				if err != nil {
+					return fmt.Errorf("--output: %w", err)
+				}
+				defer os.Remove(tmp.Name())
+				defer tmp.Close()
+				out = tmp
+			}
+			w, err := export.NewWriter(out, ef)
+			if err != nil {
+				return err
+			}
+			n, err := export.Events(cmd.Context(), w, s, f)
+			if err != nil {
+				return err
+			}
+			if err := w.Flush(); err != nil {
+				return err
+			}
+			if tmp != nil {
+				if err := tmp.Close(); err != nil {
+					return fmt.Errorf("--output: %w", err)
+				}
+				if err := os.Rename(tmp.Name(), output); err != nil {
+					return fmt.Errorf("--output: %w", err)
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "dyad: exported %d events as %s to %s\n", n, ef, output)
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&format, "format", "jsonl", "gdelt, plover, csv or jsonl")
+	fl.StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
+	fl.StringVar(&f.Source, "source", "", "source actor code prefix (RUS, RUSGOV)")
+	fl.StringVar(&f.Target, "target", "", "target actor code prefix")
+	fl.StringVar(&f.Code, "code", "", "CAMEO event code (exact)")
+	fl.StringVar(&f.Root, "root", "", "CAMEO root code (two digits)")
+	fl.StringVar(&f.Since, "since", "", "events dated on or after this date")
+	fl.StringVar(&f.Until, "until", "", "events dated on or before this date")
+	fl.StringVar(&mod, "modality", "", "all, asserted, negated, ... (default: asserted for gdelt and plover, all otherwise)")
+	fl.IntVar(&f.Limit, "limit", 0, "at most this many events (0: all)")
+	return cmd
+}
