@@ -58,7 +58,7 @@ func TestForEventUsesClause(t *testing.T) {
 	}{
 		{8, "Geneva"}, // resume
 		{2, "Paris"},  // met
-		{5, ""},      // said: no place in its own clause
+		{5, ""},       // said: no place in its own clause
 		{-1, "Paris"}, // no predicate: the first place of the sentence
 	}
 	for _, tt := range tests {
