@@ -65,3 +65,25 @@ func TestOpenBadPath(t *testing.T) {
 		t.Fatal("Open in a missing directory succeeded")
 	}
 }
+
+// TestConcurrentOpen opens one new database from several handles at once,
+// as two processes starting together would: every one must migrate or
+// find the migrations applied.
+func TestConcurrentOpen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "race.db")
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			s, err := sqlite.Open(context.Background(), path)
+			if err == nil {
+				s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -51,7 +51,17 @@ func New(ctx context.Context, db *sql.DB, d Dialect, fsys fs.FS) (*Store, error)
 	if err != nil {
 		return nil, fmt.Errorf("%s: migrate: %w", d.Name, err)
 	}
-	if _, err := p.Up(ctx); err != nil {
+	// Two processes opening a new database at once both try to migrate it;
+	// the loser's migration fails on what the winner created. Trying again
+	// finds the migrations applied.
+	for attempt := 0; ; attempt++ {
+		_, err = p.Up(ctx)
+		if err == nil || attempt == 4 || ctx.Err() != nil {
+			break
+		}
+		time.Sleep(time.Duration(attempt+1) * 50 * time.Millisecond)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("%s: migrate: %w", d.Name, err)
 	}
 	return &Store{db: db, d: d}, nil
