@@ -19,8 +19,9 @@ type Role string
 
 // The roles of a source.
 const (
-	Reported  Role = "reported"  // according to X, X reported, reported by X, citing X
+	Reported  Role = "reported"  // according to X, X reported, reported by X, citing X, told X
 	Confirmed Role = "confirmed" // confirmed by X, X confirmed
+	Said      Role = "said"      // X said, a spokesperson for X said
 )
 
 // Source is a reporter or confirmer named in a sentence.
@@ -67,15 +68,34 @@ func Find(d *nlp.Doc, i int) []Source {
 			for _, np := range phrases(s, low, j+1) {
 				add(np[0], np[1], byVerb[low[j-1]])
 			}
+		case low[j] == "told" && j+1 < len(low):
+			// "an official told Reuters": the outlet told is a reporter.
+			k := j + 1
+			if low[k] == "the" {
+				k++
+			}
+			e := k
+			for e < len(low) && e-k < 4 && (capitalised(s.Tokens[e].Form) || reporterWords[low[e]]) && low[e] != "the" {
+				e++
+			}
+			if e > k && reporterLike(s.Tokens[k:e]) {
+				add(k, e, Reported)
+			}
 		case low[j] == "citing" || low[j] == "quoting":
 			for _, np := range phrases(s, low, j+1) {
 				add(np[0], np[1], Reported)
 			}
 		case subjVerb[low[j]] != "" && j > 0:
 			// "state media reported", "the BBC reported that": the name
-			// right before the verb, when it looks like a reporter.
-			if a := nameBefore(s, low, j); a >= 0 && reporterLike(s.Tokens[a:j]) {
-				add(a, j, subjVerb[low[j]])
+			// right before the verb, when it looks like a reporter; "the
+			// foreign ministry said": a speaker.
+			if a := nameBefore(s, low, j); a >= 0 {
+				switch {
+				case reporterLike(s.Tokens[a:j]):
+					add(a, j, subjVerb[low[j]])
+				case (low[j] == "said" || low[j] == "says") && speakerLike(low[a:j]):
+					add(a, j, Said)
+				}
 			}
 		}
 	}
@@ -198,6 +218,8 @@ var reporterWords = map[string]bool{
 	"outlets": true, "press": true, "authorities": true, "officials": true, "sources": true,
 	"ministry": true, "government": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
 	"reporters": true, "journalists": true, "the": true, "local": true, "official": true,
+	"foreign": true, "defence": true, "defense": true, "interior": true, "presidential": true,
+	"office": true, "embassy": true,
 }
 
 // reporterLike reports whether the tokens name a reporter rather than
@@ -210,9 +232,42 @@ func reporterLike(toks []nlp.Token) bool {
 			return true
 		}
 	}
+	var words []string
+	for _, t := range toks {
+		words = append(words, strings.ToLower(t.Form))
+	}
+	if outlets[strings.Join(words, " ")] {
+		return true
+	}
 	if len(toks) == 1 {
 		w := toks[0].Form
 		return len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	}
+	return false
+}
+
+// outlets are news agencies and outlets often cited by name, lower case.
+var outlets = map[string]bool{
+	"reuters": true, "afp": true, "agence france-presse": true, "associated press": true, "ap": true,
+	"bbc": true, "cnn": true, "al jazeera": true, "xinhua": true, "tass": true, "ria novosti": true,
+	"interfax": true, "kcna": true, "yonhap": true, "kyodo": true, "irna": true, "anadolu": true,
+	"wafa": true, "bloomberg": true, "the new york times": true, "new york times": true,
+	"washington post": true, "the guardian": true, "guardian": true, "financial times": true,
+	"wall street journal": true, "le monde": true, "der spiegel": true, "nhk": true, "cctv": true,
+	"global times": true, "sputnik": true, "al arabiya": true, "dawn": true, "haaretz": true,
+	"times of israel": true, "jerusalem post": true, "tolo news": true, "tolonews": true,
+	"pajhwok": true, "politico": true, "axios": true, "efe": true, "ansa": true, "dpa": true,
+}
+
+// speakerLike reports whether the words name an official speaker: a
+// ministry, a spokesperson, officials, a government.
+func speakerLike(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "ministry", "spokesperson", "spokesman", "spokeswoman", "officials", "official",
+			"government", "authorities", "office", "embassy", "presidency", "kremlin":
+			return true
+		}
 	}
 	return false
 }

@@ -11,8 +11,9 @@
 //     (package place); for an event of the story's date, else the first
 //     such place of the lead or the dateline; for an event dated only by
 //     publication, the dateline.
-//   - Attribution: the reporters and confirmers named in the event's
-//     sentence (package attrib), else those named in the lead.
+//   - Attribution: the article's outlet, then the reporters and confirmers
+//     named in the event's sentence (package attrib), else those named in
+//     the lead.
 //
 // Setting is a pure function of the article, its parsed document and the
 // events; it is safe for concurrent use.
@@ -68,10 +69,22 @@ func (s *Setter) Set(a dyad.Article, d *nlp.Doc, evs []dyad.Event) {
 			}
 		}
 		if len(e.Attribution) == 0 {
-			e.Attribution = names(attrib.Find(d, e.Sentence))
-			if len(e.Attribution) == 0 {
-				e.Attribution = st.sources
+			// The outlet always vouches for what it publishes; the sources
+			// it names come after it.
+			var srcs []string
+			if a.Outlet != "" {
+				srcs = append(srcs, a.Outlet)
 			}
+			found := names(attrib.Find(d, e.Sentence))
+			if len(found) == 0 {
+				found = st.sources
+			}
+			for _, n := range found {
+				if !contains(srcs, n) {
+					srcs = append(srcs, n)
+				}
+			}
+			e.Attribution = srcs
 		}
 		if e.Attribution == nil {
 			e.Attribution = []string{}

@@ -42,14 +42,14 @@ func TestSet(t *testing.T) {
 		place     string
 		sources   string
 	}{
-		{"Ruritania recognised Freedonia", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Example Wire Freedonian officials]"},
-		{"the Ruritanian envoy informed", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Example Wire Freedonian officials]"},
-		{"broke off relations", dyad.ModalityAsserted, "2019", "year", "", "[Example Wire Freedonian officials]"},
-		{"will open an embassy", dyad.ModalityFuture, "2026-04", "month", "", "[Example Wire Freedonian officials]"},
-		{"Sylvania praised", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Example Wire Freedonian officials]"},
+		{"Ruritania recognised Freedonia", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Test Post Example Wire Freedonian officials]"},
+		{"the Ruritanian envoy informed", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Test Post Example Wire Freedonian officials]"},
+		{"broke off relations", dyad.ModalityAsserted, "2019", "year", "", "[Test Post Example Wire Freedonian officials]"},
+		{"will open an embassy", dyad.ModalityFuture, "2026-04", "month", "", "[Test Post Example Wire Freedonian officials]"},
+		{"Sylvania praised", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Test Post Example Wire Freedonian officials]"},
 	}
 	s := setting.New(nil)
-	a := dyad.Article{ID: "t", Text: text, Published: friday}
+	a := dyad.Article{ID: "t", Text: text, Published: friday, Outlet: "Test Post"}
 	d := nlp.Tokenize(text)
 	for _, tt := range tests {
 		evs := []dyad.Event{eventAt(t, d, tt.phrase, tt.mod)}
