@@ -23,19 +23,19 @@ func TestIngestExamples(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ingest examples: %v\n%s", err, out)
 	}
-	if !strings.Contains(out, "read 9, new 9, duplicate 0, failed 0") {
-		t.Errorf("summary = %q, want 9 new articles", out)
+	if !strings.Contains(out, "read 10, new 10, duplicate 0, failed 0") {
+		t.Errorf("summary = %q, want 10 new articles", out)
 	}
 	out, _, err = run(t, "", "ingest", "--db", db, "-q", "../../examples")
-	if err != nil || !strings.Contains(out, "read 9, new 0, duplicate 9, failed 0") {
-		t.Errorf("second ingest = %q, %v; want 9 duplicates", out, err)
+	if err != nil || !strings.Contains(out, "read 10, new 0, duplicate 10, failed 0") {
+		t.Errorf("second ingest = %q, %v; want 10 duplicates", out, err)
 	}
 
 	out, _, err = run(t, "", "articles", "search", "--db", db, "fisheries")
 	if err != nil || !strings.Contains(out, "Chile and Norway sign fisheries pact") || strings.Count(out, "\n") != 2 {
 		t.Errorf("search fisheries = %q, %v", out, err)
 	}
-	out, _, err = run(t, "", "articles", "list", "--db", db, "--format", "jsonl", "--since", "2026-04-01")
+	out, _, err = run(t, "", "articles", "list", "--db", db, "--format", "jsonl", "--since", "2026-04-01", "--until", "2026-05-01")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,7 +38,7 @@ func TestIngestPostgres(t *testing.T) {
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
 
-	for i, want := range []string{"new 9, duplicate 0", "new 0, duplicate 9"} {
+	for i, want := range []string{"new 10, duplicate 0", "new 0, duplicate 10"} {
 		out, _, err := run(t, "", "ingest", "--db", u.String(), "-q", "../../examples")
 		if err != nil || !strings.Contains(out, want) {
 			t.Fatalf("ingest #%d = %q, %v; want %q", i+1, out, err, want)

@@ -84,3 +84,49 @@ func TestRelationsAndPartners(t *testing.T) {
 		t.Errorf("partners = %q, %v", out, err)
 	}
 }
+
+// TestRecognitionAcceptance ingests the project's example articles, which
+// mirror the founding story with other states, through the whole pipeline
+// and asks who recognises the government: the output must name the first
+// recogniser and its date, and no state that a negated or questioned
+// statement mentions may be listed as a recogniser.
+func TestRecognitionAcceptance(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "acc.db")
+	if _, _, err := run(t, "", "ingest", "--db", db, "-q", "../../examples"); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		entity, first, date string
+		notRecognizers      []string
+	}{
+		// examples/first-recognition.txt: Laos recognises Chad's new
+		// government; Cameroon has not; whether others follow is open.
+		{"TCD", "LAO", "2026-05-14", []string{"CMR"}},
+		// examples/recognition.txt: Moldova and Mongolia establish
+		// relations; whether Kazakhstan will follow is a question.
+		{"MNG", "MDA", "2026-03-10", []string{"KAZ"}},
+	}
+	for _, tt := range tests {
+		out, _, err := run(t, "", "recognition", "--db", db, "--format", "json", tt.entity)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var st struct {
+			Recognizers []struct{ Recognizer string }
+			First       *struct{ Recognizer, Date string }
+		}
+		if err := json.Unmarshal([]byte(out), &st); err != nil {
+			t.Fatal(err)
+		}
+		if st.First == nil || st.First.Recognizer != tt.first || st.First.Date != tt.date {
+			t.Errorf("%s: first recogniser %+v, want %s on %s", tt.entity, st.First, tt.first, tt.date)
+		}
+		for _, r := range st.Recognizers {
+			for _, no := range tt.notRecognizers {
+				if r.Recognizer == no {
+					t.Errorf("%s: %s listed as a recogniser, but the story says it has not recognised", tt.entity, no)
+				}
+			}
+		}
+	}
+}
