@@ -36,7 +36,6 @@ var dateLayouts = [...]string{
 	"2006/01/02 15:04:05",
 	"2006.01.02",
 	"20060102",
-	"2006-01", // ISO 8601 reduced precision: the start of the month
 	time.RFC1123Z,
 	time.RFC1123,
 	"Mon, 2 Jan 2006 15:04:05 -0700",
@@ -133,7 +132,8 @@ const maxDateLen = 128
 // are milliseconds), and, through go-dateparser, most other absolute dates
 // in many languages. The result keeps the time zone of the input as a
 // fixed offset; a date without one is UTC. An ISO 8601 date of reduced
-// precision ("2025-07") is the start of its month. Dates that need a
+// precision ("2025-07") is the last day of its month: an article of that
+// month was published by then, and the days it names resolve within it. Dates that need a
 // reference day ("yesterday") or otherwise lack a day, month or year are
 // refused.
 func ParseDate(s string) (time.Time, error) {
@@ -146,6 +146,11 @@ func ParseDate(s string) (time.Time, error) {
 	}
 	if ip, frac, _ := strings.Cut(strings.TrimPrefix(s, "-"), "."); isDigits(ip) && len(ip) >= 9 && (frac == "" || isDigits(frac)) {
 		return parseUnix(s)
+	}
+	if t, err := time.Parse("2006-01", s); err == nil {
+		// ISO 8601 reduced precision: the last day of the month, so that
+		// "on Thursday" in the article resolves within the month.
+		return t.AddDate(0, 1, -1), nil
 	}
 	for _, layout := range dateLayouts {
 		t, err := time.Parse(layout, s)

@@ -20,6 +20,9 @@
 package setting
 
 import (
+	"strings"
+	"time"
+
 	"dyad"
 	"dyad/attrib"
 	"dyad/geo"
@@ -118,17 +121,27 @@ func (s *Setter) story(a dyad.Article, d *nlp.Doc) story {
 	}
 	st.datelineEnd = datelineEnd(d)
 	skip := st.datelineEnd
-	for i := 0; i < len(d.Sentences) && i < leadSentences; i++ {
-		// The story's date is the first day named in the lead, else the
-		// first month or year; the dateline's date is when it was filed.
+	// The story's date is the first day the article names (past, after the
+	// dateline: that is when it was filed), else the first month or year of
+	// its lead.
+	for i := range d.Sentences {
 		for _, x := range timex.Find(d.SentenceText(i), a.Published) {
 			if !usable(x) || x.Future || d.Sentences[i].Start+x.End <= skip {
 				continue
 			}
-			if st.date.Precision == timex.None || (x.Precision == timex.Day && st.date.Precision != timex.Day) {
+			if x.Precision == timex.Day {
+				st.date = x
+				break
+			}
+			if st.date.Precision == timex.None && i < leadSentences {
 				st.date = x
 			}
 		}
+		if st.date.Precision == timex.Day {
+			break
+		}
+	}
+	for i := 0; i < len(d.Sentences) && i < leadSentences; i++ {
 		for _, n := range names(attrib.Find(d, i)) {
 			if !contains(st.sources, n) {
 				st.sources = append(st.sources, n)
@@ -159,7 +172,7 @@ func datelineEnd(d *nlp.Doc) int {
 			break
 		}
 		switch t.Form {
-		case "-", "—", "–", "--":
+		case "-", "—", "–", "--", ":":
 			if i > 0 {
 				return t.End
 			}
@@ -177,22 +190,37 @@ func (s *Setter) date(a dyad.Article, d *nlp.Doc, e *dyad.Event, st story) (stri
 	sn := &d.Sentences[e.Sentence]
 	v := predicate(d, e)
 	parsed := v >= 0 && sn.Parsed()
-	var best timex.Expr
-	bestDist := -1
-	for _, x := range opts.Find(d.Text[sn.Start:sn.End], a.Published) {
-		if !usable(x) || sn.Start+x.End <= st.datelineEnd {
-			continue
+	// The event's own clause first, then the clauses that govern it ("On
+	// Thursday he said that Ruritania recognises ..."), nearest first.
+	exprs := opts.Find(d.Text[sn.Start:sn.End], a.Published)
+	for _, u := range clauseChain(sn, v) {
+		var best timex.Expr
+		bestDist := -1
+		for _, x := range exprs {
+			if !usable(x) || sn.Start+x.End <= st.datelineEnd {
+				continue
+			}
+			if parsed && !sn.InClause(sn.TokenAt(sn.Start+x.Start), u) {
+				continue // the date of another clause: "…, since the group returned to power in 2021"
+			}
+			dist := distance(sn.Start+x.Start, sn.Start+x.End, e.Span)
+			if bestDist < 0 || dist < bestDist {
+				best, bestDist = x, dist
+			}
 		}
-		if parsed && !sn.InClause(sn.TokenAt(sn.Start+x.Start), v) {
-			continue // the date of another clause: "…, since the group returned to power in 2021"
+		if bestDist >= 0 {
+			return format(best)
 		}
-		dist := distance(sn.Start+x.Start, sn.Start+x.End, e.Span)
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = x, dist
+		if !parsed {
+			break
 		}
 	}
-	if bestDist >= 0 {
-		return format(best)
+	// Then the sentence before, in the same paragraph: "On Thursday the
+	// envoy met the minister. He said his government recognised ...".
+	if e.Modality != dyad.ModalityFuture {
+		if x, ok := previousDate(d, e.Sentence, a.Published, st.datelineEnd); ok {
+			return format(x)
+		}
 	}
 	if st.date.Precision != timex.None && e.Modality != dyad.ModalityFuture {
 		return format(st.date)
@@ -201,6 +229,43 @@ func (s *Setter) date(a dyad.Article, d *nlp.Doc, e *dyad.Event, st story) (stri
 		return "", ""
 	}
 	return a.Published.Format("2006-01-02"), dyad.PrecisionPublished
+}
+
+// clauseChain returns the predicate v and the heads of the clauses that
+// govern it, nearest first; just v when the sentence is not parsed.
+func clauseChain(s *nlp.Sentence, v int) []int {
+	out := []int{v}
+	if v < 0 || !s.Parsed() {
+		return out
+	}
+	cur := v
+	for steps := 0; steps < len(s.Tokens); steps++ {
+		h := s.Tokens[cur].Head - 1
+		if h < 0 {
+			break
+		}
+		if rel, _, _ := strings.Cut(s.Tokens[cur].Rel, ":"); rel == "ccomp" || rel == "xcomp" || rel == "advcl" || rel == "parataxis" || rel == "conj" {
+			out = append(out, h)
+		}
+		cur = h
+	}
+	return out
+}
+
+// previousDate returns the last past date named in the sentence before
+// sentence i, when both are in one paragraph.
+func previousDate(d *nlp.Doc, i int, ref time.Time, skip int) (timex.Expr, bool) {
+	if i == 0 || strings.Contains(d.Text[d.Sentences[i-1].End:d.Sentences[i].Start], "\n") {
+		return timex.Expr{}, false
+	}
+	prev := d.Sentences[i-1]
+	xs := timex.Find(d.Text[prev.Start:prev.End], ref)
+	for k := len(xs) - 1; k >= 0; k-- {
+		if x := xs[k]; usable(x) && !x.Future && prev.Start+x.End > skip {
+			return x, true
+		}
+	}
+	return timex.Expr{}, false
 }
 
 // usable reports whether x dates an event: it has a date, and it is a

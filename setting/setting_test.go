@@ -42,11 +42,11 @@ func TestSet(t *testing.T) {
 		place     string
 		sources   string
 	}{
-		{"Ruritania recognised Freedonia", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Test Post Example Wire Freedonian officials]"},
+		{"Ruritania recognised Freedonia", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Test Post foreign ministry]"},
 		{"the Ruritanian envoy informed", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Test Post Example Wire Freedonian officials]"},
-		{"broke off relations", dyad.ModalityAsserted, "2019", "year", "", "[Test Post Example Wire Freedonian officials]"},
-		{"will open an embassy", dyad.ModalityFuture, "2026-04", "month", "", "[Test Post Example Wire Freedonian officials]"},
-		{"Sylvania praised", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Test Post Example Wire Freedonian officials]"},
+		{"broke off relations", dyad.ModalityAsserted, "2019", "year", "", "[Test Post foreign ministry Example Wire Freedonian officials]"},
+		{"will open an embassy", dyad.ModalityFuture, "2026-04", "month", "", "[Test Post foreign ministry Example Wire Freedonian officials]"},
+		{"Sylvania praised", dyad.ModalityAsserted, "2026-03-12", "day", "Kabul", "[Test Post foreign ministry Example Wire Freedonian officials]"},
 	}
 	s := setting.New(nil)
 	a := dyad.Article{ID: "t", Text: text, Published: friday, Outlet: "Test Post"}
@@ -88,6 +88,14 @@ func TestSetFallbacks(t *testing.T) {
 	s.Set(dyad.Article{Text: text, Published: pub}, d, evs)
 	if e := evs[0]; e.Location == nil || e.Location.Name != "Geneva" || e.DatePrecision != dyad.PrecisionPublished {
 		t.Errorf("dateline: %+v, want Geneva", e)
+	}
+	// A date in the sentence before, in the same paragraph.
+	text = "On Tuesday the envoys met in Geneva. They said Ruritania would recognise Freedonia, and Sylvania welcomed it."
+	d = nlp.Tokenize(text)
+	evs = []dyad.Event{eventAt(t, d, "Sylvania welcomed", dyad.ModalityAsserted)}
+	s.Set(dyad.Article{Text: text, Published: pub}, d, evs)
+	if e := evs[0]; e.Date != "2025-12-30" || e.DatePrecision != dyad.PrecisionDay {
+		t.Errorf("previous sentence: %s/%s, want 2025-12-30/day", e.Date, e.DatePrecision)
 	}
 	// Out-of-range sentences are left alone.
 	evs = []dyad.Event{{Sentence: 7}}
