@@ -14,7 +14,18 @@
 // callers that have one (package coder) combine agents with countries
 // across the tree as well, through Combine.
 //
-// An Index is immutable after New and safe for concurrent use. Later
-// issues add office holders, role titles and coreference on top of the
-// mentions found here; Mention keeps its token and byte spans for that.
+// Stems (one-word country names matching the start of a longer word) only
+// match capitalised words and a name's inflection or demonym ending
+// ("Gondorians", not "baseless" for Basel); "Brussels-based" names a place,
+// not an actor. A prefix agent before an actor ("MSF Gondor") combines with
+// it and with a role after it ("an MSF Gondor diplomat" is NGOGONGOV).
+// Names with a possessive inside ("People's Republic of China") match as
+// the tokeniser splits them.
+//
+// People finds, across an article, the persons introduced with a title
+// ("Somaliland's President Amina Warsame", "Omar Rahimi, the Afghan
+// ambassador") and gives the title's code to their later mentions by name.
+//
+// An Index is immutable after New and safe for concurrent use; People is a
+// pure function of its arguments.
 package actor

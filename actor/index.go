@@ -52,6 +52,9 @@ func New(set *dict.Set) *Index {
 				continue
 			}
 			ix.actors.insert(name, id)
+			if split := splitPossessive(name); split != nil {
+				ix.actors.insert(split, id)
+			}
 			if len(name) == 1 && len(name[0]) >= minStem && countryOnly(a.Codes) {
 				seen[name[0]] = id
 			}
@@ -67,10 +70,33 @@ func New(set *dict.Set) *Index {
 		for _, name := range g.Names {
 			if name = normWords(name); len(name) > 0 {
 				ix.agents.insert(name, id)
+				if split := splitPossessive(name); split != nil {
+					ix.agents.insert(split, id)
+				}
 			}
 		}
 	}
 	return ix
+}
+
+// splitPossessive returns a phrase with a possessive inside it
+// ("PEOPLE'S REPUBLIC OF CHINA") as the tokeniser splits it ("PEOPLE" "'S"
+// "REPUBLIC" ...), or nil when it has none before its last word.
+func splitPossessive(name []string) []string {
+	var out []string
+	for i, w := range name {
+		if i < len(name)-1 && len(w) > 2 && strings.HasSuffix(w, "'S") {
+			if out == nil {
+				out = append(out, name[:i]...)
+			}
+			out = append(out, w[:len(w)-2], "'S")
+			continue
+		}
+		if out != nil {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // countryOnly reports whether every code is a bare three-letter code (a
@@ -159,13 +185,20 @@ func (ix *Index) FindKeys(s *nlp.Sentence, keys []string, text string, date time
 		key := func(k int) (string, string) { return keys[i+k], possessive(keys[i+k]) }
 		av, al := ix.actors.longest(len(toks)-i, key)
 		gv, gl := ix.agents.longest(len(toks)-i, key)
-		if al == 0 {
+		if al == 0 && capitalised(toks[i].Form) {
+			// Stems ("Argentin" for "Argentinian") only for names, which
+			// are capitalised: not "limousine" or "baseless".
 			av, al = ix.stemMatch(keys[i])
+		}
+		if al > 0 && al >= gl && locational(keys, i+al) {
+			// "a Brussels-based think tank": a place, not an actor.
+			i += al
+			continue
 		}
 		switch {
 		case al > 0 && al >= gl:
 			code, ok := codeAt(ix.actorCodes[av], date)
-			if al == 1 && len(keys[i]) <= 3 && !allUpper(toks[i].Form) {
+			if al == 1 && len(keys[i]) <= 3 && !allUpper(toks[i].Form) && !(ok && len(code) == 3 && capitalised(toks[i].Form)) {
 				// A short abbreviation (UN, EU, US) must be written in
 				// capitals: "Kim Jong-un", "us".
 				i++
@@ -247,6 +280,31 @@ func (ix *Index) mention(toks []nlp.Token, a, b int, text string) Mention {
 	return m
 }
 
+// locational reports whether the words from k make the phrase before
+// them a place of something else: "Brussels-based", "Gaza-born".
+func locational(keys []string, k int) bool {
+	if k+1 >= len(keys) || keys[k] != "-" {
+		return false
+	}
+	switch keys[k+1] {
+	case "BASED", "BORN", "HEADQUARTERED", "REGISTERED", "LISTED", "BOUND", "MADE":
+		return true
+	}
+	return false
+}
+
+// stemTail reports whether the letters a stem match leaves over make a
+// name's inflection or a demonym ("Argentin-ian", "Gondor-ians"), not
+// another word ("Basel-ess").
+func stemTail(t string) bool {
+	switch t {
+	case "", "S", "N", "NS", "A", "AN", "ANS", "IAN", "IANS", "E", "ES", "ESE", "I", "IS", "ISH", "IC",
+		"ER", "ERS", "ITE", "ITES", "O", "OS", "Y", "AS", "EAN", "EANS", "IA", "'S", "S'":
+		return true
+	}
+	return false
+}
+
 // stemMatch finds the longest one-word actor name that is a prefix of w,
 // leaving at most maxStemTail letters.
 func (ix *Index) stemMatch(w string) (int, int) {
@@ -259,7 +317,7 @@ func (ix *Index) stemMatch(w string) (int, int) {
 	for n := len(w) - 1; n >= minStem && n >= len(w)-maxStemTail; n-- {
 		p := w[:n]
 		k := sort.Search(len(ix.stems), func(i int) bool { return ix.stems[i].word >= p })
-		if k < len(ix.stems) && ix.stems[k].word == p {
+		if k < len(ix.stems) && ix.stems[k].word == p && stemTail(w[n:]) {
 			return ix.stems[k].actor, 1
 		}
 	}
@@ -322,6 +380,17 @@ func combineLinear(ms []Mention, toks []nlp.Token, keys []string, text string) [
 				continue
 			case m.Kind == Role && n.Kind == Named && gapOf(keys, m.Tok[1], n.Tok[0]):
 				out = append(out, Combine(n, m, text))
+				i++
+				continue
+			case m.Kind == Role && m.prefix && n.Kind == Named && n.Agent == "" && n.Tok[0] == m.Tok[1]:
+				// "MSF Gondor": a prefix agent before the actor, which may
+				// hold a role of its own ("an MSF Gondor diplomat").
+				c := Combine(n, m, text)
+				if i+2 < len(ms) && ms[i+2].Kind == Role && !ms[i+2].prefix && gapModifiers(toks, keys, n.Tok[1], ms[i+2].Tok[0]) {
+					c = Combine(c, ms[i+2], text)
+					i++
+				}
+				out = append(out, c)
 				i++
 				continue
 			}

@@ -57,6 +57,11 @@ func Combine(named, role Mention, text string) Mention {
 	out.Agent = role.Agent
 	out.Kind = Named
 	out.Code = combineCode(named.Code, named.Sector, role.Agent, role.prefix)
+	if role.prefix {
+		// "NGO" + "GON": still Gondor's, and without a sector of its own
+		// another role may follow ("NGOGONGOV").
+		return out
+	}
 	out.Country, out.Sector = Split(out.Code)
 	return out
 }

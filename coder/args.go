@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"dyad/actor"
@@ -16,6 +17,9 @@ type sent struct {
 	text string
 	srcs map[int][]int   // memo of sources per predicate
 	prev []actor.Mention // the subject of the last sentences, for pronouns; nil without coreference
+	// shallow lets a main verb the parser left without a subject take
+	// the actors listed just before it (Options.LooseSubjects).
+	shallow bool
 }
 
 func newSent(t *tree, ms []actor.Mention, text string) *sent {
@@ -75,9 +79,20 @@ func (s *sent) actorAt(d int) (int, int) {
 				for _, k := range s.t.kids[d] {
 					switch s.t.base(k) {
 					case "compound", "flat", "name", "appos", "amod", "nmod":
-						if n := s.at[k]; n >= 0 && n != m && s.ms[n].Kind == actor.Named &&
+						n := s.at[k]
+						if n >= 0 && n != m && s.ms[n].Kind == actor.Named &&
 							s.ms[n].Sector != "" && s.ms[n].Country == s.ms[m].Country {
 							return n, d
+						}
+						// "Ithilen's minister Calimehtar": a title with a
+						// state of its own names the person's office.
+						if n >= 0 && n != m && s.ms[n].Kind == actor.Named && s.ms[n].Agent != "" && s.ms[n].Country != "" && s.t.base(k) == "compound" {
+							return n, d // matched as one: "Rohan's new ambassador"
+						}
+						if n >= 0 && n != m && s.ms[n].Kind == actor.Role && s.t.base(k) == "compound" {
+							if g, _ := s.findNamed(k, s.ms[n].Agent, 0, n); g >= 0 && g != m {
+								return s.combine(g, n), d
+							}
 						}
 					}
 				}
@@ -127,6 +142,13 @@ func (s *sent) findMention(d, depth int) (int, int) {
 	for _, k := range s.t.kids[d] {
 		if !s.modifier(k, "") {
 			continue
+		}
+		if s.t.isOblique(k) {
+			switch s.t.caseOf(k) {
+			case "IN", "AT", "NEAR", "INSIDE":
+				// "the deaths of civilians in Gaza": where, not whom.
+				continue
+			}
 		}
 		if m := s.at[k]; m >= 0 {
 			if s.ms[m].Kind == actor.Named {
@@ -202,21 +224,39 @@ func (s *sent) actorsOf(d int, out []int) []int {
 			}
 		}
 	}
+	if m < 0 && collectives[s.t.lemmas[d]] {
+		// "thanked the countries that recognised it, including Spain".
+		for _, n := range s.including(d) {
+			out = appendUniq(out, n)
+		}
+	}
 	if m < 0 && s.t.toks[d].UPOS != "PROPN" {
 		// "letters to 192 countries ... and Britain": a list of actors
 		// starts with one.
 		return out
 	}
+	named := len(out)
 	for _, c := range s.conjuncts(d) {
 		n := s.actorOf(c)
 		if n < 0 {
 			continue
 		}
 		if s.ms[n].Kind == actor.Role && first < len(out) {
-			base := s.ms[out[first]]
-			if base.Kind == actor.Named {
-				s.ms = append(s.ms, withRole(base, s.ms[n], s.text))
-				n = len(s.ms) - 1
+			// "Lawmakers and officials in Arnor and Gondor": the role
+			// holds for each state named with the first conjunct.
+			role := s.ms[n]
+			seen := map[string]bool{}
+			for _, b := range out[first:named] {
+				base := s.ms[b]
+				if base.Kind != actor.Named || base.Country == "" || seen[base.Country] {
+					continue
+				}
+				seen[base.Country] = true
+				s.ms = append(s.ms, withRole(base, role, s.text))
+				out = appendUniq(out, len(s.ms)-1)
+			}
+			if len(seen) > 0 {
+				continue
 			}
 		}
 		out = appendUniq(out, n)
@@ -317,7 +357,22 @@ func (s *sent) sources(v int) []int {
 	t := s.t
 	pass := t.passive(v)
 	subjPron := -1
-	for _, k := range t.kids[v] {
+	agents := t.kids[v]
+	if pass && !hasAgent(t, v) {
+		// "was welcomed at the time by Beijing": an agent misattached
+		// to another phrase of the clause.
+		agents = nil
+		for _, k := range t.kids[v] {
+			if t.isOblique(k) {
+				for _, j := range t.kids[k] {
+					if t.isOblique(j) && t.caseOf(j) == "BY" && t.toks[j].UPOS == "PROPN" {
+						agents = append(agents, j)
+					}
+				}
+			}
+		}
+	}
+	for _, k := range agents {
 		r := t.rel(k)
 		switch {
 		case !pass && (r == "nsubj" || r == "nsubj:xsubj"):
@@ -330,6 +385,15 @@ func (s *sent) sources(v int) []int {
 		if len(out) == n && s.pronoun(k) {
 			subjPron = k
 		}
+		if len(out) == n && t.parsed && s.at[k] < 0 {
+			// "The lions and Gondor welcomed ...": a compound subject
+			// whose first member is no actor.
+			for _, c := range s.conjuncts(k) {
+				if m := s.actorOf(c); m >= 0 && s.ms[m].Kind == actor.Named {
+					out = appendUniq(out, m)
+				}
+			}
+		}
 	}
 	hasSubj := false
 	for _, k := range t.kids[v] {
@@ -337,11 +401,33 @@ func (s *sent) sources(v int) []int {
 			hasSubj = true
 		}
 	}
+	if len(out) > 0 && !pass {
+		out = s.listBefore(v, out)
+	}
+	if len(out) == 0 && !hasSubj && markOf(t, v) == "TO" {
+		out = s.deciders(v)
+	}
 	if len(out) == 0 && (subjPron >= 0 || !hasSubj || pass) {
 		// A passive relative clause is about its noun's patient ("the
 		// treaty that was signed"), not its agent.
-		if !(pass && strings.HasPrefix(t.rel(v), "acl")) {
+		// Nor is an adverbial passive with a patient of its own ("after a
+		// hobbit was seen on the pass") done by the main clause's subject.
+		if !(pass && strings.HasPrefix(t.rel(v), "acl")) && !(pass && t.base(v) == "advcl" && t.hasKidRel(v, "nsubj:pass")) {
 			out = s.inherited(v, subjPron >= 0)
+		}
+	}
+	if len(out) == 0 && !pass && !hasSubj && s.shallow && t.head[v] < 0 {
+		// "Shortly after ..., Spain's prime minister and Norway's foreign
+		// minister said ...", parsed without a subject: the actors listed
+		// just before the verb.
+		for k := v - 1; k >= 0 && k >= v-3; k-- {
+			if m := s.at[k]; m >= 0 {
+				out = linearList(s, k, -1)
+				break
+			}
+			if t.keys[k] != "," && t.base(k) != "advmod" && t.base(k) != "aux" {
+				break
+			}
 		}
 	}
 	if len(out) == 0 && !pass {
@@ -369,6 +455,198 @@ func (s *sent) sources(v int) []int {
 	}
 	s.srcs[v] = out
 	return out
+}
+
+// joinVerbs make their objects partners in the act of their subject:
+// "X joined Y in recognising Z", "X recognised Z, joining Y".
+var joinVerbs = map[string]bool{"JOIN": true}
+
+// joined appends to srcs the actors that verb j (a joinVerb) names as its
+// object.
+func (s *sent) joined(j int, srcs []int) []int {
+	out := append([]int(nil), srcs...)
+	for _, k := range s.t.kids[j] {
+		if s.t.rel(k) == "obj" {
+			out = s.actorsOf(k, out)
+		}
+	}
+	return out
+}
+
+// joinsAct reports whether v is a joinVerb that joins its object in an
+// act named elsewhere: "joined Y in recognising Z", "..., joining Y".
+func (s *sent) joinsAct(v int) bool {
+	t := s.t
+	if !joinVerbs[t.lemmas[v]] || !hasObj(t, v) {
+		return false
+	}
+	if (t.base(v) == "advcl" || t.base(v) == "conj") && !hasSubject(t, v) && strings.HasSuffix(t.keys[v], "ING") {
+		return true
+	}
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "obj" {
+			for _, j := range t.subtree(k, nil, nil) {
+				if s.joinAbove(j) == v {
+					return true
+				}
+			}
+		}
+		switch t.base(k) {
+		case "xcomp", "advcl":
+			if t.isVerb(k) {
+				return true
+			}
+		case "obl", "nmod":
+			// "joined Y in announcing plans": the gerund may hang off the noun.
+			if t.caseOf(k) == "IN" && (t.isVerb(k) || hasVerbKid(t, k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinAbove returns the joinVerb whose object phrase an "in V-ing"
+// clause v hangs from ("joined Canada and France in announcing"), or -1.
+func (s *sent) joinAbove(v int) int {
+	t := s.t
+	if markOf(t, v) != "IN" || t.base(v) != "acl" {
+		return -1
+	}
+	c := t.head[v]
+	for depth := 0; c >= 0 && depth < 4; depth++ {
+		p := t.head[c]
+		if p < 0 {
+			return -1
+		}
+		if t.isVerb(p) {
+			if joinVerbs[t.lemmas[p]] && t.rel(c) == "obj" && !t.passive(p) {
+				return p
+			}
+			return -1
+		}
+		switch t.base(c) {
+		case "conj", "appos":
+		default:
+			return -1
+		}
+		c = p
+	}
+	return -1
+}
+
+func hasVerbKid(t *tree, k int) bool {
+	for _, j := range t.kids[k] {
+		if t.isVerb(j) && strings.HasSuffix(t.keys[j], "ING") {
+			return true
+		}
+	}
+	return false
+}
+
+// joining returns the actors that an adverbial "joining Y" of verb v adds
+// to its sources: "Malta recognised Palestine, joining Spain and Norway".
+func (s *sent) joining(v int, srcs []int) []int {
+	t := s.t
+	for _, k := range t.kids[v] {
+		if (t.base(k) == "advcl" || t.base(k) == "conj") && joinVerbs[t.lemmas[k]] && !hasSubject(t, k) &&
+			strings.HasSuffix(t.keys[k], "ING") {
+			srcs = s.joined(k, srcs)
+		}
+	}
+	return srcs
+}
+
+// deciders returns the actor of the act noun nearest above a "to" clause
+// without a subject, when the parser hung the clause elsewhere: "France's
+// decision earlier in the day to recognise Palestine".
+func (s *sent) deciders(v int) []int {
+	t := s.t
+	for c, depth := t.head[v], 0; c >= 0 && depth < 3; c, depth = t.head[c], depth+1 {
+		if t.isVerb(c) {
+			return nil
+		}
+		if !eventNouns[t.lemmas[c]] {
+			continue
+		}
+		var out []int
+		for _, k := range t.kids[c] {
+			if r := t.rel(k); r == "nmod:poss" || ((r == "compound" || r == "amod") && s.at[k] >= 0) {
+				out = s.actorsOf(k, out)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// listBefore adds to the subjects out of verb v the actors of a list
+// that ends just before it ("A, B and C announced"), when the parser
+// attached its last members elsewhere. Only lists joined by "and" count,
+// and no member after a preposition ("the envoy to Rohan said").
+func (s *sent) listBefore(v int, out []int) []int {
+	t := s.t
+	k := v - 1
+	if k < 1 || s.at[k] < 0 {
+		return out
+	}
+	last := s.at[k]
+	for _, m := range out {
+		if m == last || s.ms[m].Tok == s.ms[last].Tok {
+			return out
+		}
+	}
+	// Walk back over mentions separated by commas and "and", or side by
+	// side ("Canadian Prime Minister Mark Carney").
+	var list []int
+walk:
+	for j := k; j >= 0; {
+		m := s.at[j]
+		if m < 0 {
+			switch t.keys[j] {
+			case ",", "AND", "THE":
+				j--
+				continue
+			}
+			break walk
+		}
+		list = appendUniq(list, m)
+		j = s.ms[m].Tok[0] - 1
+	}
+	countries := map[string]bool{}
+	for _, m := range list {
+		countries[s.ms[m].Country] = true
+	}
+	if len(countries) < 2 {
+		return out
+	}
+	start := s.ms[list[len(list)-1]].Tok[0]
+	and := false
+	for j := start; j < v; j++ {
+		and = and || t.keys[j] == "AND"
+	}
+	if !and {
+		return out
+	}
+	for _, m := range list {
+		if a := s.ms[m].Tok[0]; a > 0 && t.toks[a-1].UPOS == "ADP" {
+			return out
+		}
+	}
+	for _, m := range list {
+		out = appendUniq(out, m)
+	}
+	return out
+}
+
+// hasAgent reports whether passive verb v has a "by" agent of its own.
+func hasAgent(t *tree, v int) bool {
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); r == "obl:agent" || r == "nmod:agent" || (t.isOblique(k) && t.caseOf(k) == "BY") {
+			return true
+		}
+	}
+	return false
 }
 
 // personal pronouns refer back to the subject of an earlier sentence.
@@ -399,6 +677,19 @@ func (s *sent) inherited(v int, pron bool) []int {
 	p := t.head[v]
 	if p < 0 {
 		return nil
+	}
+	if j := s.joinAbove(v); j >= 0 {
+		// "Portugal joined Canada and France in announcing ...", the
+		// gerund read as a modifier of the last state.
+		return s.joined(j, s.sources(j))
+	}
+	if joinVerbs[t.lemmas[p]] && !t.passive(p) {
+		switch t.base(v) {
+		case "xcomp", "advcl", "ccomp":
+			// "Portugal joined Canada and France in announcing ...":
+			// those joined act too.
+			return s.joined(p, s.sources(p))
+		}
 	}
 	switch t.base(v) {
 	case "xcomp":
@@ -489,6 +780,13 @@ func (s *sent) inherited(v int, pron bool) []int {
 				}
 			}
 		}
+		if q := t.head[p]; len(out) == 0 && t.base(v) == "acl" && strings.HasSuffix(t.keys[v], "ING") && markOf(t, v) == "" &&
+			q >= 0 && t.isVerb(q) && !t.passive(q) && (t.rel(p) == "obj" || t.isOblique(p)) {
+			// "issued a statement condemning ...", "recalled their envoys
+			// for consultations, condemning ...": a thing does not
+			// condemn, the subject of the verb that has it does.
+			out = s.sources(q)
+		}
 		return out
 	}
 	return nil
@@ -540,11 +838,156 @@ func (s *sent) targets(v int) []int {
 	return out
 }
 
+// compound reports whether mention m is conjoined with another actor
+// ("Gondor and Rohan"), as the compound element % of a pattern requires.
+func (s *sent) compound(m int) bool {
+	t := s.t
+	mm := s.ms[m]
+	if !t.parsed {
+		return len(linearList(s, mm.Tok[0], -1)) > 1 || len(linearList(s, mm.Tok[1]-1, +1)) > 1
+	}
+	for k := mm.Tok[0]; k < mm.Tok[1] && k < len(t.toks); k++ {
+		if t.base(k) == "conj" && t.head[k] >= 0 && !t.isVerb(k) {
+			if n := s.at[t.head[k]]; n >= 0 && n != m {
+				return true
+			}
+		}
+		for _, c := range t.kids[k] {
+			if t.base(c) == "conj" && !t.isVerb(c) {
+				if n := s.at[c]; n >= 0 && n != m {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// deepTargets returns the first actor after verb v in its clause, with
+// the non-finite clauses of its nouns, that is none of srcs (see
+// Options.DeepTargets).
+func (s *sent) deepTargets(v int, srcs []int) []int {
+	t := s.t
+	toks := t.subtree(v, nil, func(k int) bool {
+		if b := t.base(k); b == "conj" || b == "parataxis" || hasSubject(t, k) {
+			return true // another clause, with a subject of its own
+		}
+		return t.clausal(k) && !(t.base(k) == "acl" && !t.isVerb(t.head[k]))
+	})
+	slices.Sort(toks)
+	for _, k := range toks {
+		if k <= v || s.at[k] < 0 {
+			continue
+		}
+		m := s.at[k]
+		if s.ms[m].Kind == actor.Role {
+			m = s.actorOf(k)
+		}
+		if m < 0 || s.ms[m].Kind != actor.Named || slices.Contains(srcs, m) {
+			continue
+		}
+		dup := false
+		for _, x := range srcs {
+			dup = dup || s.ms[x].Code == s.ms[m].Code
+		}
+		if !dup {
+			return []int{m}
+		}
+	}
+	return nil
+}
+
+// sameCountries reports whether every target is of a source's country.
+func (s *sent) sameCountries(srcs, tgts []int) bool {
+	for _, g := range tgts {
+		same := false
+		for _, x := range srcs {
+			same = same || (s.ms[x].Country != "" && s.ms[x].Country == s.ms[g].Country)
+		}
+		if !same {
+			return false
+		}
+	}
+	return true
+}
+
+// otherTargets returns the first named mention among the modifiers of
+// verb v's object (or, failing an object, its prepositional arguments)
+// whose country is none of the sources'.
+func (s *sent) otherTargets(v int, srcs []int) []int {
+	t := s.t
+	other := func(m int) bool {
+		if m < 0 || s.ms[m].Kind != actor.Named || s.ms[m].Country == "" {
+			return false
+		}
+		for _, x := range srcs {
+			if s.ms[x].Country == s.ms[m].Country {
+				return false
+			}
+		}
+		return true
+	}
+	var walk func(d, depth int) int
+	walk = func(d, depth int) int {
+		for _, k := range t.kids[d] {
+			if !s.modifier(k, "") {
+				continue
+			}
+			switch t.caseOf(k) {
+			case "ON", "WITH", "TO", "AGAINST", "ABOUT", "OVER", "BETWEEN", "TOWARD", "TOWARDS", "FOR":
+				if m := s.actorOf(k); other(m) {
+					return m
+				}
+			case "IN", "AT", "NEAR", "INSIDE":
+				continue // a place
+			}
+			if depth < 3 {
+				if m := walk(k, depth+1); m >= 0 {
+					return m
+				}
+			}
+		}
+		return -1
+	}
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); r == "obj" || (t.isOblique(k) && targetPreps[t.caseOf(k)] && t.caseOf(k) != "BY") {
+			if m := walk(k, 0); m >= 0 {
+				return []int{m}
+			}
+		}
+	}
+	return nil
+}
+
+// passiveSource returns the actors of the first prepositional phrase of
+// passive verb v that names one other than its targets (see
+// Options.PassiveSource).
+func (s *sent) passiveSource(v int, tgts []int) []int {
+	t := s.t
+	for _, k := range t.kids[v] {
+		if !t.isOblique(k) || t.caseOf(k) == "BY" {
+			continue
+		}
+		var out []int
+		for _, m := range s.actorsOf(k, nil) {
+			if s.ms[m].Country != "" && !slices.Contains(tgts, m) {
+				out = append(out, m)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
 // clauseTargets returns the subjects of the clausal complements of v.
 func (s *sent) clauseTargets(v int) []int {
 	var out []int
 	for _, k := range s.t.kids[v] {
-		if s.t.base(k) != "ccomp" {
+		if s.t.base(k) != "ccomp" || k < v {
+			// Not "Arnor recognised Gondor, officials said": a report
+			// after what it reports takes no target from it.
 			continue
 		}
 		for _, j := range s.t.kids[k] {
@@ -564,6 +1007,22 @@ func (s *sent) viaPlace(v, m int) bool {
 		for c, depth := k, 0; c >= 0 && c != v && depth < 8; c, depth = t.head[c], depth+1 {
 			switch t.caseOf(c) {
 			case "IN", "AT", "DURING", "NEAR", "INSIDE":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// viaIn reports whether mention m is reached from verb v through a phrase
+// "in" a place ("condemned the deaths of civilians in Gaza"); unlike
+// viaPlace, "at" may name a target ("hit out at Rohan").
+func (s *sent) viaIn(v, m int) bool {
+	t := s.t
+	for k := s.ms[m].Tok[0]; k < s.ms[m].Tok[1] && k < len(t.head); k++ {
+		for c, depth := k, 0; c >= 0 && c != v && depth < 8; c, depth = t.head[c], depth+1 {
+			switch t.caseOf(c) {
+			case "IN", "INSIDE", "NEAR", "DURING":
 				return true
 			}
 		}
@@ -610,7 +1069,33 @@ func (s *sent) hosts(v int, tgts []int) []int {
 // phrase of a generic noun: "countries that recognised Palestine,
 // including Spain and Norway".
 func (s *sent) including(p int) []int {
-	var out []int
+	out := s.includingAt(p, nil)
+	if len(out) > 0 || !collectives[s.t.lemmas[p]] {
+		return out
+	}
+	// "countries that have declared recognition, including Andorra and
+	// Monaco": the list may hang lower, from the relative clause.
+	for _, k := range s.t.kids[p] {
+		if s.t.rel(k) != "acl:relcl" {
+			continue
+		}
+		for _, j := range s.t.subtree(k, nil, func(j int) bool { return s.t.clausal(j) }) {
+			out = s.includingAt(j, out)
+		}
+	}
+	return out
+}
+
+// collectives are nouns for a group of states that a list of them may
+// make precise: "countries, including Spain and Norway".
+var collectives = map[string]bool{
+	"COUNTRY": true, "STATE": true, "NATION": true, "GOVERNMENT": true, "ALLY": true, "PARTNER": true,
+	"MEMBER": true, "NEIGHBOUR": true, "NEIGHBOR": true, "POWER": true,
+}
+
+// includingAt appends the actors listed in an "including" or "such as"
+// phrase of token p.
+func (s *sent) includingAt(p int, out []int) []int {
 	for _, k := range s.t.kids[p] {
 		if !s.t.isOblique(k) && s.t.base(k) != "acl" {
 			continue

@@ -39,8 +39,10 @@ type Options struct {
 	ClauseTargets bool
 
 	// ImplicitTargets gives an act that reduces relations (CAMEO 16: "Chile
-	// recalled its ambassador", "Bolivia cut ties") with no target in its
-	// sentence the state the article names most often besides the source.
+	// recalled its ambassador", "Bolivia cut ties"), a call for a ceasefire
+	// (0256, 1056), or praise or criticism of something (051, 11x: "Spain
+	// condemned the attack") with no target in its sentence the state the
+	// article names most often besides the source.
 	ImplicitTargets bool
 
 	// Coreference lets a personal pronoun subject ("it", "they") or "both
@@ -63,6 +65,30 @@ type Options struct {
 	// Nominals codes events named by nouns: "Israel's recognition of
 	// Somaliland", "the expulsion of Russian diplomats from London".
 	Nominals bool
+
+	// PassiveSource gives, as PETRARCH does, a passive verb without a
+	// "by" agent the actor of one of its other prepositional phrases as
+	// source ("Rohan was criticised over its dispute with Gondor" is
+	// Gondor 111 Rohan; "a Gondorian was shot in Mordor" is Mordor 190
+	// Gondor). News wants no such guess.
+	PassiveSource bool
+
+	// AdverbPatterns lets, in PETRARCH mode (ClauseTargets), the patterns
+	// of a verb match the adverbs before it ("- HEAVILY * [122]"), as
+	// TABARI and PETRARCH 1 did; PETRARCH 2 does not.
+	AdverbPatterns bool
+
+	// LooseSubjects gives a main verb the parser left without a subject
+	// the actors listed just before it ("Shortly after, Spain's prime
+	// minister and Norway's foreign minister said ...").
+	LooseSubjects bool
+
+	// DeepTargets gives, as PETRARCH does, a verb whose arguments name no
+	// target the first actor after it in its clause, however deep, and in
+	// the non-finite clauses of its nouns ("abandoned efforts to stop a
+	// parade against Gondor", "launched an offensive against besieged
+	// Rohan").
+	DeepTargets bool
 }
 
 // New builds a coder over a set of dictionaries. The set is read, not
@@ -108,6 +134,10 @@ func (c *Coder) CodeDoc(doc *nlp.Doc, date time.Time) []dyad.Event {
 			ms[0] = slices.DeleteFunc(ms[0], func(m actor.Mention) bool { return m.Tok[0] < end })
 		}
 	}
+	if c.opts.Coreference {
+		// "Somaliland's President Amina Warsame ... Warsame said".
+		actor.People(doc.Sentences, keys, ms, doc.Text)
+	}
 	dc := &docContext{}
 	if c.opts.ImplicitTargets {
 		dc.countStates(ms)
@@ -143,16 +173,20 @@ func dateline(s *nlp.Sentence, keys []string) int {
 				return end
 			}
 		case "-", "--", "–", "—", ":":
-			// An upper-case place before a dash.
+			// An upper-case place before a dash, perhaps with its country:
+			// "WASHINGTON --", "GONDOR CITY, Gondor –".
 			if isDash(keys[i]) || keys[i] == ":" {
-				caps := true
-				for _, t := range s.Tokens[:i] {
-					if t.Form == "," {
-						continue
+				caps, comma := true, false
+				for j, t := range s.Tokens[:i] {
+					switch {
+					case t.Form == ",":
+						comma = true
+					case comma && j > 0 && isCapitalised(t.Form):
+					default:
+						caps = caps && isCapsWord(t.Form)
 					}
-					caps = caps && isCapsWord(t.Form)
 				}
-				if caps && i <= 4 {
+				if caps && i <= 5 {
 					return i + 1
 				}
 			}
@@ -169,6 +203,9 @@ func isDash(k string) bool {
 	return false
 }
 
+// isCapitalised reports whether a word starts with a capital letter.
+func isCapitalised(k string) bool { return k != "" && k[0] >= 'A' && k[0] <= 'Z' }
+
 // isCapsWord reports whether a word is written all in capitals.
 func isCapsWord(k string) bool {
 	for _, r := range k {
@@ -183,6 +220,73 @@ func isCapsWord(k string) bool {
 type docContext struct {
 	states []actor.Mention // one mention per state named in the article, most named first
 	last   []actor.Mention // the subject of the last sentence that had a named one
+	recog  tally           // the targets of the recognitions coded so far
+	oppose tally           // the targets of breaks and condemnations coded so far
+}
+
+// tally counts the states that were targets of some kind of event.
+type tally struct {
+	ms []actor.Mention // one per state, as first seen
+	n  map[string]int
+}
+
+func (ta *tally) add(m actor.Mention) {
+	if m.Country == "" {
+		return
+	}
+	if ta.n == nil {
+		ta.n = map[string]int{}
+	}
+	if ta.n[m.Country] == 0 {
+		m.Code, m.Sector, m.Agent = m.Country, "", ""
+		ta.ms = append(ta.ms, m)
+	}
+	ta.n[m.Country]++
+}
+
+// top returns the state counted most often, other than country.
+func (ta *tally) top(country string) (actor.Mention, bool) {
+	best, n := actor.Mention{}, 0
+	for _, m := range ta.ms {
+		if m.Country != country && ta.n[m.Country] > n {
+			best, n = m, ta.n[m.Country]
+		}
+	}
+	return best, n > 0
+}
+
+// noteTargets keeps the states recognised, and those turned against
+// (16x, 11x), in the asserted events of a sentence.
+func (dc *docContext) noteTargets(st *sent, evs []coded) {
+	for _, e := range evs {
+		if e.modality != dyad.ModalityAsserted {
+			continue
+		}
+		switch {
+		case e.code == "054":
+			dc.recog.add(st.ms[e.tgt])
+		case strings.HasPrefix(e.code, "16") || strings.HasPrefix(e.code, "11"):
+			dc.oppose.add(st.ms[e.tgt])
+		}
+	}
+}
+
+// recognised returns the state most often recognised so far in the
+// article, other than country.
+func (dc *docContext) recognised(country string) (actor.Mention, bool) {
+	if dc == nil {
+		return actor.Mention{}, false
+	}
+	return dc.recog.top(country)
+}
+
+// opposed returns the state most often turned against so far in the
+// article, other than country.
+func (dc *docContext) opposed(country string) (actor.Mention, bool) {
+	if dc == nil {
+		return actor.Mention{}, false
+	}
+	return dc.oppose.top(country)
 }
 
 // countStates ranks the states named in the article by their mentions.
@@ -244,6 +348,7 @@ type coded struct {
 	code     string
 	modality dyad.Modality
 	intent   bool // the statement of intent derived from a future act
+	hearsay  bool // a future others expect ("X is expected to ..."), no intent of X's
 }
 
 func (c *Coder) codeSentence(doc *nlp.Doc, si int, keys []string, ms []actor.Mention, dc *docContext, date time.Time, out []dyad.Event) []dyad.Event {
@@ -253,11 +358,18 @@ func (c *Coder) codeSentence(doc *nlp.Doc, si int, keys []string, ms []actor.Men
 	}
 	t := newTree(s, keys)
 	st := newSent(t, ms, doc.Text)
+	st.shallow = c.opts.LooseSubjects
 	if c.opts.Coreference && dc != nil {
 		st.prev = dc.last
 	}
 	var evs []coded
 	for v := range t.toks {
+		if t.parsed && c.opts.Shallow && !t.isVerb(v) && mistagged(t, st, v) {
+			// "Nicaragua breaks diplomatic relations", "breaks" tagged a
+			// noun: dyad's own patterns, read linearly.
+			evs = c.codeMistagged(st, v, evs)
+			continue
+		}
 		if !t.isVerb(v) || (!t.parsed && !plausibleVerb(t, st, v)) {
 			continue
 		}
@@ -271,11 +383,20 @@ func (c *Coder) codeSentence(doc *nlp.Doc, si int, keys []string, ms []actor.Men
 				continue
 			}
 		}
+		if t.parsed {
+			var ok bool
+			if evs, ok = c.codeNaming(st, v, evs); ok {
+				continue
+			}
+		}
 		entries := c.verbs.lookup(t, v)
 		if len(entries) == 0 {
 			continue
 		}
 		evs = c.codeVerb(st, v, entries, dc, evs)
+	}
+	if c.opts.ClauseTargets && t.parsed {
+		evs = absorbComplements(t, evs)
 	}
 	if c.opts.Nominals {
 		evs = c.codeNominals(st, evs)
@@ -283,7 +404,39 @@ func (c *Coder) codeSentence(doc *nlp.Doc, si int, keys []string, ms []actor.Men
 	if c.opts.Coreference && dc != nil && t.parsed {
 		dc.remember(st)
 	}
+	if c.opts.ImplicitTargets && dc != nil {
+		dc.noteTargets(st, evs)
+	}
 	return c.emit(doc, si, st, evs, date, out)
+}
+
+// absorbComplements drops, as PETRARCH does, the events of a clausal
+// complement that follows its coded governing verb: "Arnor urged Rohan to answer
+// Gondor" is Arnor's appeal to Rohan, and "Arnor noted that Rohan
+// regretted ..." is Arnor's comment on Rohan.
+func absorbComplements(t *tree, evs []coded) []coded {
+	if len(evs) < 2 {
+		return evs
+	}
+	done := map[int]bool{}
+	for _, e := range evs {
+		done[e.verb] = true
+	}
+	return slices.DeleteFunc(evs, func(e coded) bool {
+		switch t.base(e.verb) {
+		case "xcomp", "ccomp":
+			// Not "Arnor signed an accord, officials said": a report
+			// that follows what it reports leaves it alone.
+			return t.head[e.verb] < e.verb && done[t.head[e.verb]]
+		case "acl":
+			// "urged Rohan to answer", the clause read as the object's.
+			if h := t.head[e.verb]; h >= 0 && t.rel(h) == "obj" && markOf(t, e.verb) == "TO" {
+				p := t.head[h]
+				return p >= 0 && p < e.verb && objectControl[t.lemmas[p]] && done[p]
+			}
+		}
+		return false
+	})
 }
 
 // remember keeps the named subject of the sentence's main clause.
@@ -309,16 +462,19 @@ func (dc *docContext) remember(st *sent) {
 // codeVerb codes predicate v whose verb entries are given.
 func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, evs []coded) []coded {
 	t := st.t
+	if t.parsed && st.joinsAct(v) {
+		return evs // the act joined in is coded, not the joining
+	}
 	f := c.frameOf(st, v, !t.parsed, false)
-	code, b := c.choose(entries, f)
-	if b.prio == 0 && t.parsed && c.opts.Shallow {
+	code, b := c.choose(entries, f, false)
+	if b.prio == 0 && t.parsed && c.opts.Shallow && c.hasSupplement(entries) {
 		// Only dyad's own patterns are trusted on a wider frame: the
 		// verb's clause with its open complement ("asked the diplomats to
 		// leave"), then, failing any match, the words around the verb.
-		if lc, lb := c.choose(entries, c.frameOf(st, v, false, true)); lb.score >= 0 && lb.prio > 0 {
+		if lc, lb := c.choose(entries, c.frameOf(st, v, false, true), true); lb.score >= 0 && lb.prio > 0 {
 			code, b = lc, lb
 		} else if b.score < 0 {
-			if lc, lb := c.choose(entries, c.frameOf(st, v, true, false)); lb.score >= 0 && lb.prio > 0 {
+			if lc, lb := c.choose(entries, c.frameOf(st, v, true, false), true); lb.score >= 0 && lb.prio > 0 {
 				code, b = lc, lb
 			}
 		}
@@ -348,10 +504,26 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 		// "the government recognises ...": the government of the state
 		// last named as a subject.
 		for i, m := range srcs {
-			if st.ms[m].Kind == actor.Role && st.ms[m].Country == "" && !st.ms[m].Prefix() {
+			if mm := st.ms[m]; mm.Kind == actor.Role && mm.Country == "" && !mm.Prefix() && definite(t, mm.Tok[0]) {
 				st.ms = append(st.ms, withRole(st.prev[0], st.ms[m], st.text))
 				srcs[i] = len(st.ms) - 1
 			}
+		}
+	}
+	if t.parsed && len(tgts) == 0 && c.opts.DeepTargets {
+		tgts = st.deepTargets(v, srcs)
+	}
+	if t.parsed && len(srcs) == 0 && c.opts.PassiveSource && t.passive(v) {
+		srcs = st.passiveSource(v, tgts)
+	}
+	if t.parsed && len(srcs) > 0 && !joinVerbs[t.lemmas[v]] {
+		srcs = st.joining(v, srcs)
+	}
+	if t.parsed && len(srcs) > 0 && len(tgts) > 0 && st.sameCountries(srcs, tgts) {
+		// "Moscow will host talks on Afghanistan": the state that names
+		// the talks is the host, the one they are about the target.
+		if alt := st.otherTargets(v, srcs); len(alt) > 0 {
+			tgts = alt
 		}
 	}
 	srcs, tgts = collapse(st, srcs), collapse(st, tgts)
@@ -362,22 +534,41 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 		tgts = []int{b.target}
 	}
 	fwd, rev := dict.SplitCode(code)
+	if t.parsed && strings.HasPrefix(fwd, "01") && duringMeeting(t, f) {
+		// "X told Y ... during a meeting in Kabul": they met.
+		fwd, rev = "040", ""
+	}
 	if c.opts.ImplicitTargets && b.target < 0 {
 		// News mode: a bare role ("recalled their ambassadors") is no
 		// target, nor is the place where something was said.
 		tgts = slices.DeleteFunc(tgts, func(m int) bool {
-			return st.ms[m].Country == "" || (strings.HasPrefix(fwd, "01") && st.viaPlace(v, m))
+			return st.ms[m].Country == "" || (strings.HasPrefix(fwd, "01") && st.viaPlace(v, m)) ||
+				(placeless(fwd) && st.viaIn(v, m))
 		})
 	}
 	if len(tgts) == 0 && len(srcs) > 0 && c.opts.ImplicitTargets &&
-		(strings.HasPrefix(fwd, "16") || ((fwd == "051" || strings.HasPrefix(fwd, "11")) && t.parsed && hasObj(t, v))) {
-		if m, ok := dc.salient(st.ms[srcs[0]].Country); ok {
+		(strings.HasPrefix(fwd, "16") || fwd == "0256" || fwd == "1056" || (fwd == "054" && t.parsed && recognitionObj(t, v)) ||
+			((fwd == "051" || strings.HasPrefix(fwd, "11")) && t.parsed && hasObj(t, v))) {
+		m, ok := dc.salient(st.ms[srcs[0]].Country)
+		switch {
+		case fwd == "054":
+			// Recognition of the state the article has seen recognised.
+			m, ok = dc.recognised(st.ms[srcs[0]].Country)
+		case fwd != "051":
+			// A break, a condemnation, a call for a ceasefire: aimed
+			// at the state the article has seen others turn against.
+			if a, found := dc.opposed(st.ms[srcs[0]].Country); found {
+				m, ok = a, true
+			}
+		}
+		if ok {
 			m.Span = [2]int{t.toks[v].Start, t.toks[v].End}
 			st.ms = append(st.ms, m)
 			tgts = []int{len(st.ms) - 1}
 		}
 	}
 	mod := modality(t, v)
+	hearsay := t.parsed && expectedOf(t, v)
 	add := func(s, g int, code string) {
 		if code == "" || code == "---" || s == g || s < 0 || g < 0 {
 			return
@@ -388,7 +579,7 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 		if c.opts.ImplicitTargets && st.ms[s].Country != "" && st.ms[s].Country == st.ms[g].Country {
 			return // one state's officials with each other: never international
 		}
-		evs = append(evs, coded{verb: v, src: s, tgt: g, code: code, modality: mod})
+		evs = append(evs, coded{verb: v, src: s, tgt: g, code: code, modality: mod, hearsay: hearsay})
 	}
 	if len(srcs) >= 2 && reciprocalVerbs[t.lemmas[v]] && t.parsed && b.target < 0 {
 		// "X and Y held talks in Pyongyang": the place is no target.
@@ -412,6 +603,137 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 	return evs
 }
 
+// mistagged reports whether token v, tagged a noun, may be a verb in the
+// third person: a lower-case word ending in -s after an actor or a noun,
+// not after a determiner or an adjective.
+func mistagged(t *tree, st *sent, v int) bool {
+	tk := &t.toks[v]
+	if tk.UPOS != "NOUN" || v == 0 || !strings.HasSuffix(tk.Form, "s") || tk.Form[0] < 'a' || tk.Form[0] > 'z' {
+		return false
+	}
+	switch t.toks[v-1].UPOS {
+	case "DET", "ADJ", "ADP", "NUM", "PRON", "VERB", "AUX":
+		return false
+	}
+	return st.at[v-1] >= 0 || t.toks[v-1].UPOS == "PROPN"
+}
+
+// codeMistagged codes a verb the tagger took for a noun with dyad's own
+// patterns on the words around it, and the actors before and after it.
+func (c *Coder) codeMistagged(st *sent, v int, evs []coded) []coded {
+	entries := c.verbs.lookup(st.t, v)
+	if len(entries) == 0 || !c.hasSupplement(entries) {
+		return evs
+	}
+	code, b := c.choose(entries, c.frameOf(st, v, true, false), true)
+	if b.prio == 0 || b.score <= 0 || code == "" || strings.HasPrefix(code, "---") {
+		return evs
+	}
+	srcs, tgts := linearArgs(st, v)
+	if b.source >= 0 {
+		srcs = []int{b.source}
+	}
+	if b.target >= 0 {
+		tgts = []int{b.target}
+	}
+	fwd, rev := dict.SplitCode(code)
+	mod := linearModality(st.t, v)
+	for _, s := range collapse(st, srcs) {
+		for _, g := range collapse(st, tgts) {
+			if st.ms[s].Country == "" || st.ms[s].Country == st.ms[g].Country {
+				continue
+			}
+			evs = append(evs, coded{verb: v, src: s, tgt: g, code: fwd, modality: mod})
+			if rev != "" && rev != "---" {
+				evs = append(evs, coded{verb: v, src: g, tgt: s, code: rev, modality: mod})
+			}
+		}
+	}
+	return evs
+}
+
+// expectedOf reports whether clause v is what others expect of its
+// subject ("X is expected to recognise"), not what X announced.
+func expectedOf(t *tree, v int) bool {
+	for depth, c := 0, v; depth < 3 && t.base(c) == "xcomp"; depth++ {
+		p := t.head[c]
+		if p < 0 {
+			return false
+		}
+		switch t.lemmas[p] {
+		case "EXPECT", "BELIEVE", "THINK", "REPORT", "SAY", "RUMOR", "RUMOUR", "TIP", "SEE":
+			if t.passive(p) {
+				return true
+			}
+		case "LIKELY", "UNLIKELY":
+			return true
+		}
+		c = p
+	}
+	return false
+}
+
+// recognitionObj reports whether verb v's object names recognition
+// ("declared recognition", "extended formal recognition"), whose state is
+// then the one the article is about.
+func recognitionObj(t *tree, v int) bool {
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "obj" {
+			switch t.lemmas[k] {
+			case "RECOGNITION", "STATEHOOD":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeless reports whether an act of code is not aimed at the place
+// where it happens: a statement, an appeal, a condemnation ("condemned
+// the deaths of civilians in Gaza").
+func placeless(code string) bool {
+	for _, p := range []string{"02", "11", "12"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// duringMeeting reports whether the clause of frame f says it took place
+// at a meeting ("during a meeting", "at talks").
+func duringMeeting(t *tree, f *frame) bool {
+	for _, toks := range [][]int{f.before, f.after} {
+		for _, k := range toks {
+			switch t.lemmas[k] {
+			case "MEETING", "TALKS", "TALK", "SUMMIT":
+				switch t.caseOf(k) {
+				case "DURING", "AT":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// definite reports whether the noun phrase ending before token k starts
+// with "the": "the government", "the newly appointed ambassador".
+func definite(t *tree, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch t.keys[j] {
+		case "THE":
+			return true
+		case ",", ".", ";", ":", "A", "AN", "THEIR", "ITS":
+			return false
+		}
+		if u := t.toks[j].UPOS; u == "VERB" && t.toks[j].XPOS != "VBN" && !strings.HasSuffix(t.keys[j], "ED") {
+			return false
+		}
+	}
+	return false
+}
+
 // reciprocalVerbs are acts that the members of a compound subject do to
 // one another when no target is named: "Gondor and Rohan met". (In
 // PETRARCH mode, without Options.ImplicitTargets, every act of a compound
@@ -427,10 +749,16 @@ var reciprocalVerbs = map[string]bool{
 // clause (not of clauses below it), split at the verb.
 func (c *Coder) frameOf(st *sent, v int, linear, wide bool) *frame {
 	t := st.t
-	f := &frame{t: t, verb: v, mentionAt: st.at, synsets: c.verbs.synsets, members: c.verbs.members}
+	f := &frame{t: t, verb: v, mentionAt: st.at, synsets: c.verbs.synsets, members: c.verbs.members, compound: st.compound}
 	var toks []int
 	if !linear {
 		toks = t.subtree(v, nil, func(k int) bool {
+			if c.opts.ClauseTargets && !c.opts.AdverbPatterns && k < v && t.rel(k) == "advmod" && t.head[k] == v && !negators[t.keys[k]] {
+				// PETRARCH 2 matches no adverb of the verb before it but
+				// a negation ("was heavily criticised" is a plain
+				// criticism).
+				return true
+			}
 			return t.clausal(k) && !(c.opts.ClauseTargets && t.base(k) == "ccomp") && !(wide && t.base(k) == "xcomp")
 		})
 		sort.Ints(toks)
@@ -482,11 +810,23 @@ func clauseBreak(k string) bool {
 	return false
 }
 
+// hasSupplement reports whether one of the entries is of a block of dyad's
+// own supplement.
+func (c *Coder) hasSupplement(entries []verbEntry) bool {
+	for _, e := range entries {
+		if c.verbs.blocks[e.block].priority > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // choose picks the code of the best matching pattern of the verb's blocks,
 // or the verb's own code when none matches. The pattern with the most
 // matched elements wins; on a tie, a later block (the dyad supplement)
-// before an earlier one, and an earlier pattern before a later one.
-func (c *Coder) choose(entries []verbEntry, f *frame) (string, binding) {
+// before an earlier one, and an earlier pattern before a later one. With
+// supplementOnly, only the patterns of dyad's supplement are tried.
+func (c *Coder) choose(entries []verbEntry, f *frame, supplementOnly bool) (string, binding) {
 	best := binding{source: -1, target: -1, score: -1}
 	bestCode := ""
 	bestOrder, bestPrio := -1, -1
@@ -502,7 +842,7 @@ func (c *Coder) choose(entries []verbEntry, f *frame) (string, binding) {
 				defOrder = blk.order
 			}
 		}
-		if seen[e.block] {
+		if seen[e.block] || (supplementOnly && blk.priority == 0) {
 			continue
 		}
 		seen[e.block] = true
@@ -613,40 +953,54 @@ func (c *Coder) emit(doc *nlp.Doc, si int, st *sent, evs []coded, date time.Time
 	seen := map[[4]string]bool{}
 	for _, e := range evs {
 		for _, ev := range c.variants(e) {
-			src, tgt := st.ms[ev.src], st.ms[ev.tgt]
-			key := [4]string{src.Code, tgt.Code, ev.code, string(ev.modality)}
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			vt := &s.Tokens[ev.verb]
-			lo := min(vt.Start, src.Span[0], tgt.Span[0])
-			hi := max(vt.End, src.Span[1], tgt.Span[1])
-			d := dyad.Event{
-				Sentence: si, Span: [2]int{lo, hi},
-				Source: dyadActor(src), Target: dyadActor(tgt),
-				Modality: ev.modality, Attribution: []string{}, Evidence: evidence,
-			}
-			c.setCode(&d, ev.code)
-			if day != "" {
-				d.Date, d.DatePrecision = day, dyad.PrecisionPublished
-			}
-			if c.opts.Dates && !ev.intent {
-				if dd, prec, ok := eventDate(st, evidence, s.Start, ev.verb, date); ok {
-					d.Date, d.DatePrecision = dd, prec
-				}
-			}
-			out = append(out, d)
+			// An actor with several codes ("LORIEN [ELR/GAL]") keeps
+			// them joined, as PETRARCH 2 does.
+			out = c.emitOne(out, &seen, ev, st.ms[ev.src], st.ms[ev.tgt], s, si, st, evidence, day, date)
 		}
 	}
 	return out
+}
+
+// emitOne appends the dyad.Event of one coded event between src and tgt,
+// unless the sentence already has it.
+func (c *Coder) emitOne(out []dyad.Event, seen *map[[4]string]bool, ev coded, src, tgt actor.Mention, s *nlp.Sentence, si int,
+	st *sent, evidence, day string, date time.Time) []dyad.Event {
+	key := [4]string{src.Code, tgt.Code, ev.code, string(ev.modality)}
+	if (*seen)[key] || src.Code == tgt.Code {
+		return out
+	}
+	(*seen)[key] = true
+	vt := &s.Tokens[ev.verb]
+	lo := min(vt.Start, src.Span[0], tgt.Span[0])
+	hi := max(vt.End, src.Span[1], tgt.Span[1])
+	d := dyad.Event{
+		Sentence: si, Span: [2]int{lo, hi},
+		Source: dyadActor(src), Target: dyadActor(tgt),
+		Modality: ev.modality, Attribution: []string{}, Evidence: evidence,
+	}
+	c.setCode(&d, ev.code)
+	if day != "" {
+		d.Date, d.DatePrecision = day, dyad.PrecisionPublished
+	}
+	if c.opts.Dates && !ev.intent {
+		if dd, prec, ok := eventDate(st, evidence, s.Start, ev.verb, date); ok {
+			d.Date, d.DatePrecision = dd, prec
+		}
+	}
+	return append(out, d)
 }
 
 // variants returns the event itself and, for an announced future act, the
 // asserted statement of intent it implies ("X will recognise Y" is an
 // asserted 032 as well as a future 054).
 func (c *Coder) variants(e coded) []coded {
-	if !c.opts.Intent || e.modality != dyad.ModalityFuture {
+	if !c.opts.Intent || e.modality != dyad.ModalityFuture || e.hearsay {
+		return []coded{e}
+	}
+	if strings.HasPrefix(e.code, "03") {
+		// "Moscow will host talks", coded as the intent it states: the
+		// statement is asserted.
+		e.modality = dyad.ModalityAsserted
 		return []coded{e}
 	}
 	if ic := intentCode(e.code); ic != "" {

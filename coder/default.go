@@ -52,7 +52,17 @@ func DefaultSet() (*dict.Set, error) {
 // NewsOptions returns the options dyad's annotation guidelines call for:
 // all but ClauseTargets, which suits the PETRARCH validation suites.
 func NewsOptions() Options {
-	return Options{Intent: true, ImplicitTargets: true, Coreference: true, Dates: true, Shallow: true, Nominals: true}
+	return Options{Intent: true, ImplicitTargets: true, Coreference: true, Dates: true, Shallow: true, Nominals: true, LooseSubjects: true}
+}
+
+// PetrarchOptions returns the options under which dyad codes as PETRARCH
+// does, for its validation suites: the subject of a clausal complement as
+// target, the events of complements absorbed by the verb that governs
+// them, a prepositional actor as the source of a passive without agent,
+// targets found deep in the verb's clause, and the actors just before a
+// main verb the parser left without a subject.
+func PetrarchOptions() Options {
+	return Options{ClauseTargets: true, PassiveSource: true, DeepTargets: true, LooseSubjects: true}
 }
 
 // Default returns a coder over DefaultSet with NewsOptions.

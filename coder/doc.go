@@ -34,13 +34,32 @@
 //     "urge X to"), conj, advcl, relative clauses, and a pronoun subject of
 //     a ccomp ("X said it would ..."). UD v1 labels (dobj, nmod,
 //     nsubjpass, neg) and v2 labels (obj, obl, nsubj:pass) are both read.
+//     More argument rules: a compound subject whose first member is no
+//     actor ("The lions and Gondor welcomed"); roles conjoined before a
+//     list of states hold for each ("lawmakers and officials in Arnor and
+//     Gondor"); a title with a state of its own names a person's office
+//     ("Ithilen's minister Calimehtar" is ITHGOV); a list of actors just
+//     before the verb whose last members the parser attached elsewhere; a
+//     "by" agent misattached to another phrase of a passive clause; a
+//     collective noun made precise by a list ("countries that recognised
+//     it, including Spain and Norway"); "X joined Y in V-ing" and "...,
+//     joining Y" make Y a source of V too (and the joining is no event);
+//     the state that names talks is no target of them ("Moscow will host
+//     the Moscow format talks on Afghanistan"); a place inside the object
+//     is none either ("the deaths of civilians in Gaza"). Naming verbs
+//     ("called Putin a friend", "described Rohan as a threat") praise
+//     (051) or criticise (111) by the tone of the name, else code nothing.
+//     The pattern element % matches only an actor conjoined with another.
 //  6. Codes: a paired code "042:043" gives the forward event and the
 //     reverse one (target to source); see dict.SplitCode.
 //  7. Modality (modality.go): negation (not, never, "no X", refrain from),
 //     hypothetical (could, might, may, would, should; consider), future
 //     (will; plan/expect/intend to; plans, intention), question (whether),
 //     conditional (an if-clause). Clauses inherit the modality of the
-//     clauses that govern them through xcomp and conj.
+//     clauses that govern them through xcomp and conj. The "of" clause of
+//     an accusation is alleged, not asserted ("accused Rohan of attacking
+//     Gondor" is hypothetical); a purpose clause ("backed a motion to
+//     recognise Gondor") is future.
 //
 // Without a dependency parse (Token.Head < 0) the coder works as TABARI
 // did: the clause is the words between punctuation, the source the nearest
@@ -50,13 +69,32 @@
 //
 // Options add what dyad's annotation guidelines ask for and PETRARCH does
 // not do: an asserted statement of intent (032 and the like) for an act
-// announced for the future; implicit targets for acts that reduce
-// relations or welcome or condemn something, taken from the state the
-// article names most; pronoun subjects resolved to the last named subject;
-// event dates from time expressions in the event's clause (package timex);
-// and a shallow fallback for imperfect parses. Default turns them on; the
-// PETRARCH validation suites run without them (and with ClauseTargets,
-// which PETRARCH does).
+// announced for the future (not for what others expect of an actor: "X is
+// expected to recognise"), and an intent code (03x) coded for the future
+// asserted as it stands; implicit targets for acts that reduce relations,
+// calls for a ceasefire, or welcome or condemn something, taken from the
+// state the article names most (for a recognition without its object,
+// the state the article has seen recognised); pronoun subjects resolved
+// to the last named subject, "the government" to its state, and persons
+// the article introduces with a title ("Somaliland's President Amina
+// Warsame ... Warsame said") to that title's code (actor.People); event
+// dates from time expressions in the event's clause (package timex); and
+// a shallow fallback for imperfect parses (dyad's own patterns on the
+// words around the verb, a verb tagged as a noun, a main verb parsed
+// without its subject). Default turns them on.
+//
+// The PETRARCH validation suites run without them, with PetrarchOptions:
+// ClauseTargets (the subject of a following clausal complement is the
+// target, and the complement's own event is absorbed: "Arnor noted that
+// Rohan regretted ..." is Arnor's comment on Rohan), PassiveSource (a
+// passive without agent takes the actor of another prepositional phrase
+// as source), DeepTargets (the first actor after the verb in its clause,
+// however deep, when its arguments name none) and LooseSubjects. As
+// PETRARCH 2 does, patterns do not see the adverbs before the verb; for
+// suites written for PETRARCH 1 (without a PICO file) validate sets
+// AdverbPatterns, under which they do. A clause parsed as an adverbial
+// passive with a patient of its own ("after a hobbit was seen in Mordor")
+// takes no source from the main clause.
 //
 // # The supplement
 //
@@ -64,6 +102,10 @@
 // format: recognition (054) rather than CAMEO 2.0's praise (051) for
 // recognising a state; establishing, restoring or severing relations;
 // recalling ambassadors and expelling diplomats; sanctions; welcoming a
-// decision; signing agreements; visits. Rules are by lemma and phrase, not
-// by sentence.
+// decision; signing agreements; visits; opinions that are no acts
+// ("considers Taiwan as its province"); raising concerns (111); delisting
+// (081); restricting supplies (191); talks (not CAMEO's combat for
+// ENGAGE); assurances (030). Rules are by lemma and phrase, not by
+// sentence. A verb with a block there is tried on wider frames only with
+// the supplement's patterns, which keeps coding fast.
 package coder

@@ -16,6 +16,7 @@ type frame struct {
 	mentionAt []int // token -> index into the sentence's mentions, or -1
 	synsets   map[string]*dict.Synset
 	members   map[string]*memberIndex
+	compound  func(m int) bool // whether mention m is one of several conjoined actors; nil: any
 }
 
 // binding is the outcome of matching a pattern.
@@ -177,7 +178,7 @@ func (f *frame) one(e dict.Element, toks []int, j, lim int, b binding) (int, bin
 		return f.seq(e.Elems, toks, j+1, min(lim, j+1+maxPrepGap), b)
 	case dict.Source, dict.Target, dict.Compound:
 		m := f.mentionAt[toks[j]]
-		if m < 0 {
+		if m < 0 || (e.Kind == dict.Compound && f.compound != nil && !f.compound(m)) {
 			return j, b, false
 		}
 		switch e.Kind {

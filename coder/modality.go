@@ -76,6 +76,12 @@ func modality(t *tree, v int) dyad.Modality {
 			if negVerbs[t.lemmas[p]] && t.caseOf(c) == "FROM" {
 				return dyad.ModalityNegated
 			}
+			// "accused Gondor of attacking Rohan": alleged, not asserted.
+			if m == dyad.ModalityAsserted && t.caseOf(c) == "OF" {
+				if accuseVerbs[t.lemmas[p]] || (t.head[p] >= 0 && t.rel(p) == "obj" && accuseVerbs[t.lemmas[t.head[p]]]) {
+					return dyad.ModalityHypothetical
+				}
+			}
 			// "plans to recognise", "its intention of recognising"
 			if m == dyad.ModalityAsserted && futureNouns[t.lemmas[p]] {
 				return dyad.ModalityFuture
@@ -84,6 +90,11 @@ func modality(t *tree, v int) dyad.Modality {
 			if m == dyad.ModalityAsserted && t.base(c) == "advcl" && markOf(t, c) == "TO" {
 				if pm := ownModality(t, p); pm != dyad.ModalityAsserted {
 					return pm
+				}
+				// "endorsed a motion to recognise", "sent troops to take
+				// the town": a purpose, not yet an act.
+				if t.isVerb(p) && !objectControl[t.lemmas[p]] && !copulaLike[t.lemmas[p]] {
+					return dyad.ModalityFuture
 				}
 			}
 			return m
@@ -116,6 +127,12 @@ func modality(t *tree, v int) dyad.Modality {
 		c = p
 	}
 	return m
+}
+
+// accuseVerbs present the act of their "of" complement as an allegation:
+// "accused X of V-ing", "suspected of attacking".
+var accuseVerbs = map[string]bool{
+	"ACCUSE": true, "SUSPECT": true, "ACCUSATION": true, "ALLEGATION": true, "SUSPICION": true,
 }
 
 // speechVerbs report what their clausal complement says.

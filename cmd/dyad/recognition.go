@@ -18,7 +18,7 @@ import (
 
 // knowledgeCommands returns the commands of the knowledge layer.
 func knowledgeCommands() []*cobra.Command {
-	return []*cobra.Command{newRecognitionCmd(), newRelationsCmd(), newPartnersCmd(), newServeCmd(), newExportCmd()}
+	return []*cobra.Command{newActorsCmd(), newRecognitionCmd(), newRelationsCmd(), newPartnersCmd(), newServeCmd(), newExportCmd()}
 }
 
 func newRecognitionCmd() *cobra.Command {

@@ -65,7 +65,13 @@ first three letters of the actors and the root of the code.`,
 			if err != nil {
 				return err
 			}
-			c := coder.New(set, coder.Options{ClauseTargets: true})
+			opts := coder.PetrarchOptions()
+			if suite.Files["PICOfile"] == "" {
+				// A suite from before PETRARCH 2 (which brought the
+				// internal coding ontology): its patterns see adverbs.
+				opts.AdverbPatterns = true
+			}
+			c := coder.New(set, opts)
 			parse := eval.GoldParse
 			if !gold {
 				ann, note := pipeline.DefaultAnnotator()
