@@ -19,8 +19,9 @@ type NewsArticle struct {
 
 // ReadArticles reads the articles of a news evaluation set (or of a gold
 // file, which carries them): JSON lines with id, url, outlet, published,
-// title and text. Unlike package read it accepts partial publication dates,
-// which it takes as the first day of the month or year.
+// title and text. Unlike package read it accepts a year alone as a
+// publication date; partial dates are taken as the last day of the month
+// or year.
 func ReadArticles(r io.Reader) ([]NewsArticle, error) {
 	var out []NewsArticle
 	err := eachLine(r, func(n int, line []byte) error {
@@ -49,22 +50,28 @@ func ReadArticles(r io.Reader) ([]NewsArticle, error) {
 }
 
 // partialDate reads YYYY-MM-DD, YYYY-MM or YYYY (a longer timestamp is cut
-// to its date); it returns the zero time for anything else.
+// to its date); it returns the zero time for anything else. A month or a
+// year is taken as its last day, as package read does, so that the days an
+// article names resolve within its period.
 func partialDate(s string) time.Time {
 	if len(s) > 10 {
 		s = s[:10]
 	}
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t
-		}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t
+	}
+	if t, err := time.Parse("2006-01", s); err == nil {
+		return t.AddDate(0, 1, -1)
+	}
+	if t, err := time.Parse("2006", s); err == nil {
+		return t.AddDate(1, 0, -1)
 	}
 	return time.Time{}
 }
 
 // FixDates gives the events of an article with a partial publication date
 // that date as written ("2025-07") with its precision, instead of the
-// first day of the month or year.
+// last day of the month or year.
 func FixDates(evs []dyad.Event, published string) {
 	if len(published) >= 10 || published == "" || partialDate(published).IsZero() {
 		return

@@ -22,7 +22,7 @@ import (
 // validate and the evaluation of coded events. The coder helper owns this
 // file, events.go and validate.go.
 func coderCommands() []*cobra.Command {
-	return []*cobra.Command{newCodeCmd(), newEventsCmd(), newValidateCmd(), newEvalEventsAliasCmd()}
+	return []*cobra.Command{newCodeCmd(), newEventsCmd(), newValidateCmd()}
 }
 
 func newCodeCmd() *cobra.Command {

@@ -177,9 +177,10 @@ func nlpNewEvalCmd() *cobra.Command {
 		Short: "Evaluate dyad's components against gold data",
 		Long:  "Evaluate dyad's components against gold data.",
 		Example: "  dyad eval parser --gold en_ewt-ud-test.conllu\n" +
-			"  dyad eval parser --gold en_ewt-ud-test.conllu --raw",
+			"  dyad eval parser --gold en_ewt-ud-test.conllu --raw\n" +
+			"  dyad eval events --gold gold.jsonl events.jsonl",
 	}
-	cmd.AddCommand(nlpNewEvalParserCmd())
+	cmd.AddCommand(nlpNewEvalParserCmd(), newEvalEventsCmd())
 	return cmd
 }
 

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -137,8 +136,7 @@ func suiteDicts(s *eval.Suite, dir string) (*dict.Set, error) {
 }
 
 // newEvalEventsCmd scores coded events against a news gold file. It
-// belongs under "dyad eval" (eval events); newEvalEventsAliasCmd offers it
-// as "dyad eval-events" until the eval command adds it.
+// is "dyad eval events".
 func newEvalEventsCmd() *cobra.Command {
 	var (
 		goldPath, articles string
@@ -248,12 +246,4 @@ func codeForEval(cmd *cobra.Command, path string) ([]eval.PredEvent, error) {
 		return nil, res.err
 	}
 	return pred, nil
-}
-
-func newEvalEventsAliasCmd() *cobra.Command {
-	c := newEvalEventsCmd()
-	c.Use = "eval-events --gold FILE [--articles FILE] [PRED]"
-	c.Example = strings.ReplaceAll(c.Example, "dyad eval events", "dyad eval-events")
-	c.Short += " (dyad eval events)"
-	return c
 }
