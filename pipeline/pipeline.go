@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"dyad"
 	"dyad/coder"
@@ -13,6 +14,7 @@ import (
 	"dyad/nlp/annotate"
 	"dyad/nlp/tag"
 	"dyad/setting"
+	"dyad/timex"
 )
 
 // Annotator turns text into a tagged and parsed document.
@@ -50,7 +52,13 @@ func (p *Pipeline) Code(ctx context.Context, a dyad.Article) ([]dyad.Event, erro
 		return nil, err
 	}
 	doc := p.ann.Annotate(a.Text)
-	evs := p.c.CodeDoc(doc, a.Published)
+	// Without a publication date, the latest full date the article names
+	// stands in as the reference for its relative expressions.
+	ref := a
+	if ref.Published.IsZero() {
+		ref.Published = latestDate(a.Text)
+	}
+	evs := p.c.CodeDoc(doc, ref.Published)
 	out := evs[:0]
 	for i := range evs {
 		e := &evs[i]
@@ -60,12 +68,27 @@ func (p *Pipeline) Code(ctx context.Context, a dyad.Article) ([]dyad.Event, erro
 		out = append(out, *e)
 	}
 	// Date (where the clause gave none), place and sources.
-	p.set.Set(a, doc, out)
+	p.set.Set(ref, doc, out)
 	for i := range out {
+		if a.Published.IsZero() && out[i].DatePrecision == dyad.PrecisionPublished {
+			out[i].Date, out[i].DatePrecision = "", "" // the stand-in is no publication date
+		}
 		out[i].ArticleID = a.ID
 		out[i].ID = dyad.EventID(&out[i])
 	}
 	return out, nil
+}
+
+// latestDate returns the latest day with a year that text names, or the
+// zero time.
+func latestDate(text string) time.Time {
+	var latest time.Time
+	for _, x := range timex.Find(text, time.Time{}) {
+		if x.Precision == timex.Day && x.Date.After(latest) {
+			latest = x.Date
+		}
+	}
+	return latest
 }
 
 // Coder returns the pipeline's event coder.
