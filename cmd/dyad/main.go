@@ -106,10 +106,17 @@ func newVersionCmd() *cobra.Command {
 			c := commit
 			if c == "" {
 				if bi, ok := debug.ReadBuildInfo(); ok {
+					modified := false
 					for _, s := range bi.Settings {
-						if s.Key == "vcs.revision" {
+						switch s.Key {
+						case "vcs.revision":
 							c = s.Value
+						case "vcs.modified":
+							modified = s.Value == "true"
 						}
+					}
+					if c != "" && modified {
+						c += ", modified"
 					}
 				}
 			}

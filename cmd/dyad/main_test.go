@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"os/exec"
+	"strings"
 	"testing"
 )
 
@@ -42,4 +43,29 @@ func run(t *testing.T, stdin string, args ...string) (string, string, error) {
 	root.SetArgs(args)
 	err := root.Execute()
 	return out.String(), errb.String(), err
+}
+
+func TestVersion(t *testing.T) {
+	out, _, err := run(t, "", "version")
+	if err != nil || !strings.HasPrefix(out, "dyad ") || !strings.Contains(out, "(commit ") {
+		t.Errorf("version = %q, %v", out, err)
+	}
+}
+
+func TestHelpListsEveryCommandWithAnExample(t *testing.T) {
+	root := newRootCmd()
+	for _, c := range root.Commands() {
+		if !c.IsAvailableCommand() || c.Name() == "help" || c.Name() == "completion" {
+			continue
+		}
+		if c.Short == "" {
+			t.Errorf("%s has no one-line purpose", c.Name())
+		}
+		if c.Example == "" {
+			t.Errorf("%s has no example", c.Name())
+		}
+		if !strings.Contains(root.Example, "dyad "+c.Name()) {
+			t.Errorf("dyad --help shows no example of %s", c.Name())
+		}
+	}
 }
