@@ -21,6 +21,19 @@ type Mention struct {
 	Start, End int       // token indices [Start, End) in the sentence
 	Prep       string    // the preposition before it, lower case: "in", "at", ...
 	Place      geo.Place // the best candidate
+	// Modifier is set when the place qualifies the noun before it ("the
+	// government in Kabul", "the embassy in Moscow") rather than an event.
+	Modifier bool
+}
+
+// governing are nouns that a place after them qualifies: "the government
+// in Afghanistan" is a government, not an event in Afghanistan, however
+// the parser attaches it.
+var governing = map[string]bool{
+	"government": true, "regime": true, "administration": true, "authorities": true,
+	"leadership": true, "rulers": true, "embassy": true, "embassies": true, "ambassador": true,
+	"envoy": true, "consulate": true, "mission": true, "parliament": true, "opposition": true,
+	"president": true, "minister": true, "officials": true, "counterpart": true, "counterparts": true,
 }
 
 // locative prepositions say where something happened; "to" (a visit to
@@ -61,7 +74,8 @@ func (f *Finder) Find(s *nlp.Sentence) []Mention {
 		if n == 0 {
 			continue
 		}
-		out = append(out, Mention{Start: j, End: j + n, Prep: prep, Place: ps[0]})
+		out = append(out, Mention{Start: j, End: j + n, Prep: prep, Place: ps[0],
+			Modifier: i > 0 && governing[strings.ToLower(forms[i-1])]})
 		i = j + n - 1
 	}
 	return out
@@ -83,7 +97,7 @@ func (f *Finder) ForEvent(s *nlp.Sentence, v int) (geo.Place, bool) {
 	}
 	if v >= 0 && v < len(s.Tokens) && s.Parsed() {
 		for _, m := range ms {
-			if adverbialOf(s, m.Start, v) {
+			if !m.Modifier && adverbialOf(s, m.Start, v) {
 				return m.Place, true
 			}
 		}
@@ -108,6 +122,9 @@ func (f *Finder) Adverbial(s *nlp.Sentence) []Mention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
+		if m.Modifier {
+			continue
+		}
 		cur := m.Start
 		for steps := 0; steps < len(s.Tokens); steps++ {
 			h := s.Tokens[cur].Head - 1

@@ -92,6 +92,12 @@ func TestForEventUsesClause(t *testing.T) {
 	if ms := f.Adverbial(s); len(ms) != 0 {
 		t.Errorf("Adverbial = %v, want none", ms)
 	}
+	// The same with the place attached to the verb, as parsers often do:
+	// after "government" it still qualifies the noun.
+	s.Tokens[5].Head, s.Tokens[5].Rel = 2, "obl"
+	if p, ok := f.ForEvent(s, 1); ok {
+		t.Errorf("ForEvent(recognised), misattached = %q, want no place", p.Name)
+	}
 }
 
 func TestDateline(t *testing.T) {

@@ -68,6 +68,11 @@ func (a *Annotator) AnnotateDoc(d *nlp.Doc) {
 	for i := range d.Sentences {
 		toks := d.Sentences[i].Tokens
 		a.tagger.Tag(toks)
-		a.parser.Parse(toks)
+		if k := introEnd(toks); k > 0 {
+			parseSplit(a.parser, toks, k)
+		} else {
+			a.parser.Parse(toks)
+		}
+		promoteVerb(toks)
 	}
 }
