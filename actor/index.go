@@ -378,7 +378,7 @@ func combineLinear(ms []Mention, toks []nlp.Token, keys []string, text string) [
 				out = append(out, Combine(m, n, text))
 				i++
 				continue
-			case m.Kind == Role && n.Kind == Named && gapOf(keys, m.Tok[1], n.Tok[0]):
+			case m.Kind == Role && n.Kind == Named && (gapOf(keys, m.Tok[1], n.Tok[0]) || gapIn(keys, m, n)):
 				out = append(out, Combine(n, m, text))
 				i++
 				continue
@@ -427,6 +427,20 @@ func gapModifiers(toks []nlp.Token, keys []string, a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// gapIn reports whether a governing body and a named actor are joined by
+// "in": "the government in Kabul", "the regime in Damascus". Other roles
+// are not: "the ambassador in Moscow" is posted there, not Russia's.
+func gapIn(keys []string, role, named Mention) bool {
+	if named.Tok[0]-role.Tok[1] != 1 || keys[role.Tok[1]] != "IN" {
+		return false
+	}
+	switch keys[role.Tok[1]-1] {
+	case "GOVERNMENT", "REGIME", "ADMINISTRATION", "AUTHORITIES", "LEADERSHIP":
+		return true
+	}
+	return false
 }
 
 // gapOf reports whether [a, b) is "of", "from", "of the" or "from the".

@@ -26,6 +26,14 @@ type Mention struct {
 	Modifier bool
 }
 
+// eventNouns are nouns of events: a place they take is where the event of
+// their clause happened.
+var eventNouns = map[string]bool{
+	"meeting": true, "talk": true, "talks": true, "visit": true, "summit": true, "conference": true,
+	"ceremony": true, "session": true, "trip": true, "forum": true, "negotiation": true,
+	"negotiations": true, "signing": true, "gathering": true, "event": true, "news conference": true,
+}
+
 // governing are nouns that a place after them qualifies: "the government
 // in Afghanistan" is a government, not an event in Afghanistan, however
 // the parser attaches it.
@@ -148,6 +156,11 @@ func (f *Finder) Adverbial(s *nlp.Sentence) []Mention {
 func adverbialOf(s *nlp.Sentence, m, v int) bool {
 	if !s.InClause(m, v) {
 		return false
+	}
+	// "a meeting in Kabul", "talks in Geneva": a place of an event noun is
+	// where that event happened, wherever the parser hung the noun.
+	if h := s.Tokens[m].Head - 1; h >= 0 && eventNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+		return true
 	}
 	cur := m
 	for steps := 0; steps < len(s.Tokens); steps++ {

@@ -79,6 +79,17 @@ func TestForEventUsesClause(t *testing.T) {
 	if ms := f.Adverbial(s); len(ms) != 1 || ms[0].Place.Name != "Kabul" {
 		t.Errorf("Adverbial = %v, want Kabul", ms)
 	}
+	// "He informed her about the decision during a meeting in Kabul", with
+	// the meeting misattached to "decision": still the meeting's place.
+	s = parsed(
+		[]string{"He", "informed", "her", "about", "the", "decision", "during", "a", "meeting", "in", "Kabul", "."},
+		[]int{2, 0, 2, 6, 6, 2, 9, 9, 6, 11, 9, 2},
+		[]string{"nsubj", "root", "obj", "case", "det", "obl", "case", "det", "nmod", "case", "nmod", "punct"},
+	)
+	s.Tokens[8].Lemma = "meeting"
+	if p, ok := f.ForEvent(s, 1); !ok || p.Name != "Kabul" {
+		t.Errorf("ForEvent(informed), meeting under decision = %q, %v; want Kabul", p.Name, ok)
+	}
 	// "Ruritania recognised the government in Afghanistan": a place inside
 	// the object is not where the event happened.
 	s = parsed(
