@@ -90,6 +90,13 @@ func Find(d *nlp.Doc, i int) []Source {
 			// right before the verb, when it looks like a reporter; "the
 			// foreign ministry said": a speaker.
 			if a := nameBefore(s, low, j); a >= 0 {
+				// "the foreign ministry in Accra said": a speaker placed
+				// in a city.
+				if a >= 2 && low[a-1] == "in" && !speakerLike(low[a:j]) {
+					if b := nameBefore(s, low, a-1); b >= 0 && speakerLike(low[b:a-1]) {
+						a = b
+					}
+				}
 				switch {
 				case reporterLike(s.Tokens[a:j]):
 					add(a, j, subjVerb[low[j]])

@@ -24,6 +24,7 @@ func TestFind(t *testing.T) {
 		{"The president said the visit was a success.", "[]"},
 		{"The talks ended, the Sylvanian foreign ministry said.", "[Sylvanian foreign ministry/said]"},
 		{"An aide told Reuters the envoy had left.", "[Reuters/reported]"},
+		{"The envoy was recalled, the foreign ministry in Accra said.", "[foreign ministry in Accra/said]"},
 		{"An aide told the minister the envoy had left.", "[]"},
 		{"Ruritania recognised Freedonia on Tuesday.", "[]"},
 		{"According to", "[]"},
