@@ -120,13 +120,12 @@ func (s *Setter) story(a dyad.Article, d *nlp.Doc) story {
 		}
 	}
 	st.datelineEnd = datelineEnd(d)
-	skip := st.datelineEnd
 	// The story's date is the first day the article names (past, after the
 	// dateline: that is when it was filed), else the first month or year of
 	// its lead.
 	for i := range d.Sentences {
 		for _, x := range timex.Find(d.SentenceText(i), a.Published) {
-			if !usable(x) || x.Future || d.Sentences[i].Start+x.End <= skip {
+			if !usable(x) || x.Future || d.Sentences[i].Start+x.End <= st.datelineEnd {
 				continue
 			}
 			if x.Precision == timex.Day {

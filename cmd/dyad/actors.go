@@ -11,7 +11,6 @@ import (
 	"dyad"
 	"dyad/actor"
 	"dyad/coder"
-	"dyad/nlp"
 	"dyad/nlp/annotate"
 )
 
@@ -123,6 +122,3 @@ These are the entries worth adding to a --dict actors file.`,
 	cmd.AddCommand(unknown)
 	return cmd
 }
-
-// annotatedDoc is what actors unknown needs of an annotator.
-var _ interface{ Annotate(string) *nlp.Doc } = (*annotate.Annotator)(nil)

@@ -1,12 +1,9 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"dyad"
-	"dyad/read"
 )
 
 func newEventsCmd() *cobra.Command {
@@ -28,25 +25,8 @@ filters match code prefixes: --source RUS matches RUSGOV and RUSDIP.`,
 			if err := checkFormat(format); err != nil {
 				return err
 			}
-			for _, d := range []struct {
-				flag string
-				val  *string
-			}{{"--since", &f.Since}, {"--until", &f.Until}} {
-				if *d.val == "" {
-					continue
-				}
-				t, err := read.ParseDate(*d.val)
-				if err != nil {
-					return fmt.Errorf("%s: %w", d.flag, err)
-				}
-				*d.val = t.Format("2006-01-02")
-			}
-			switch m := dyad.Modality(mod); m {
-			case "", dyad.ModalityAsserted, dyad.ModalityNegated, dyad.ModalityHypothetical,
-				dyad.ModalityFuture, dyad.ModalityQuestion, dyad.ModalityConditional:
-				f.Modality = m
-			default:
-				return fmt.Errorf("--modality %q: want asserted, negated, hypothetical, future, question or conditional", mod)
+			if err := resolveEventFilter(&f, mod, false); err != nil {
+				return err
 			}
 			s, err := openStore(cmd.Context(), cmd)
 			if err != nil {
@@ -67,13 +47,7 @@ filters match code prefixes: --source RUS matches RUSGOV and RUSDIP.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.Source, "source", "", "source actor code prefix (RUS, RUSGOV)")
-	fl.StringVar(&f.Target, "target", "", "target actor code prefix")
-	fl.StringVar(&f.Code, "code", "", "CAMEO event code (exact)")
-	fl.StringVar(&f.Root, "root", "", "CAMEO root code (two digits)")
-	fl.StringVar(&f.Since, "since", "", "events dated on or after this date")
-	fl.StringVar(&f.Until, "until", "", "events dated on or before this date")
-	fl.StringVar(&mod, "modality", "", "asserted, negated, hypothetical, future, question or conditional")
+	addEventFilterFlags(fl, &f, &mod, "asserted, negated, hypothetical, future, question or conditional")
 	fl.IntVar(&f.Limit, "limit", 100, "at most this many events")
 	fl.IntVar(&f.Offset, "offset", 0, "skip this many events")
 	fl.StringVar(&format, "format", "table", "output format: table, jsonl or csv")

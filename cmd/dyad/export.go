@@ -10,7 +10,6 @@ import (
 
 	"dyad"
 	"dyad/export"
-	"dyad/read"
 )
 
 func newExportCmd() *cobra.Command {
@@ -44,30 +43,11 @@ all. See the package dyad/export for the columns and the mapping.`,
 			if err != nil {
 				return fmt.Errorf("--format: %w", err)
 			}
-			for _, d := range []struct {
-				flag string
-				val  *string
-			}{{"--since", &f.Since}, {"--until", &f.Until}} {
-				if *d.val == "" {
-					continue
-				}
-				t, err := read.ParseDate(*d.val)
-				if err != nil {
-					return fmt.Errorf("%s: %w", d.flag, err)
-				}
-				*d.val = t.Format("2006-01-02")
-			}
 			if mod == "" && (ef == export.GDELT || ef == export.PLOVER) {
 				mod = string(dyad.ModalityAsserted)
 			}
-			switch m := dyad.Modality(mod); m {
-			case "all", "":
-				f.Modality = ""
-			case dyad.ModalityAsserted, dyad.ModalityNegated, dyad.ModalityHypothetical,
-				dyad.ModalityFuture, dyad.ModalityQuestion, dyad.ModalityConditional:
-				f.Modality = m
-			default:
-				return fmt.Errorf("--modality %q: want all, asserted, negated, hypothetical, future, question or conditional", mod)
+			if err := resolveEventFilter(&f, mod, true); err != nil {
+				return err
 			}
 			s, err := openStore(cmd.Context(), cmd)
 			if err != nil {
@@ -114,13 +94,7 @@ all. See the package dyad/export for the columns and the mapping.`,
 	fl := cmd.Flags()
 	fl.StringVar(&format, "format", "jsonl", "gdelt, plover, csv or jsonl")
 	fl.StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
-	fl.StringVar(&f.Source, "source", "", "source actor code prefix (RUS, RUSGOV)")
-	fl.StringVar(&f.Target, "target", "", "target actor code prefix")
-	fl.StringVar(&f.Code, "code", "", "CAMEO event code (exact)")
-	fl.StringVar(&f.Root, "root", "", "CAMEO root code (two digits)")
-	fl.StringVar(&f.Since, "since", "", "events dated on or after this date")
-	fl.StringVar(&f.Until, "until", "", "events dated on or before this date")
-	fl.StringVar(&mod, "modality", "", "all, asserted, negated, ... (default: asserted for gdelt and plover, all otherwise)")
+	addEventFilterFlags(fl, &f, &mod, "all, asserted, negated, ... (default: asserted for gdelt and plover, all otherwise)")
 	fl.IntVar(&f.Limit, "limit", 0, "at most this many events (0: all)")
 	return cmd
 }

@@ -90,16 +90,12 @@ func promoteVerb(toks []nlp.Token) {
 		toks[v].Feats = "Mood=Ind|Tense=Past|VerbForm=Fin"
 	}
 	toks[r].Head, toks[r].Rel = v+1, "nsubj"
-	// What the noun governed to the right of the verb is the verb's.
+	// What the noun governed to the right of the verb is the verb's; its
+	// words before the verb stay with it.
 	for i := v + 1; i < len(toks); i++ {
 		if toks[i].Head == r+1 {
 			toks[i].Head = v + 1
 		}
-	}
-	// The subject's words between it and the verb stay with it; an adverb
-	// just before the verb ("formally") is the verb's.
-	if v > 0 && toks[v-1].UPOS == "ADV" && toks[v-1].Head == v+1 {
-		return
 	}
 }
 
