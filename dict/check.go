@@ -10,9 +10,10 @@ import (
 )
 
 // Check validates a set and returns its problems, in file and line order:
-// duplicate actor and agent names, actor and agent codes that
+// actor and agent names listed twice in one file (a name in a later file
+// overrides an earlier one, as Merge intends), actor and agent codes that
 // cameo.ParseActor rejects, verb codes unknown to the CAMEO ontology,
-// undefined synsets and verbs listed in more than one block. It does not
+// undefined synsets and verbs listed in more than one block of a file. It does not
 // repeat the warnings of reading (s.Warnings).
 func Check(s *Set) []Problem {
 	var out []Problem
@@ -39,7 +40,7 @@ func Check(s *Set) []Problem {
 	for _, a := range s.Actors {
 		for _, n := range a.Names {
 			k := strings.Join(n, " ")
-			if p, dup := names[k]; dup {
+			if p, dup := names[k]; dup && p.file == a.File {
 				add(a.File, a.Line, "duplicate actor name %s (also %s:%d)", strings.Join(n, "_"), p.file, p.line)
 				continue
 			}
@@ -55,7 +56,7 @@ func Check(s *Set) []Problem {
 	for _, a := range s.Agents {
 		for _, n := range a.Names {
 			k := strings.Join(n, " ")
-			if p, dup := agents[k]; dup && p != (pos{a.File, a.Line}) {
+			if p, dup := agents[k]; dup && p.file == a.File && p.line != a.Line {
 				add(a.File, a.Line, "duplicate agent name %s (also %s:%d)", strings.Join(n, "_"), p.file, p.line)
 				continue
 			}
@@ -123,7 +124,7 @@ func checkVerbs(v *Verbs) []Problem {
 		for _, vb := range b.Verbs {
 			checkCode(b.File, vb.Line, "verb "+strings.Join(vb.Words, "_"), vb.Code)
 			k := strings.Join(vb.Words, " ")
-			if p, dup := verbs[k]; dup && p.block != b.Name {
+			if p, dup := verbs[k]; dup && p.block != b.Name && p.file == b.File {
 				out = append(out, Problem{b.File, vb.Line, fmt.Sprintf("verb %s also in block %s (%s:%d)", strings.Join(vb.Words, "_"), p.block, p.file, p.line)})
 			} else if !dup {
 				verbs[k] = pos{b.File, b.Name, vb.Line}

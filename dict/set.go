@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -37,15 +38,20 @@ const (
 	VerbsFile
 	DiscardsFile
 	IssuesFile
+	JSONLFile // dyad's own format, any kind of entry (see ReadJSONL)
 )
 
 // KindOf tells the kind of dictionary from a file name, as PETRARCH
 // distributions name them: *actors*.txt, *agents*.txt, *verbs*.txt or
 // CAMEO*.txt, *discards*.txt and *issue*.txt, case-insensitively, optionally
-// gzip-compressed (.txt.gz).
+// gzip-compressed (.txt.gz). Files in dyad's own JSON lines format end in
+// .jsonl (or .jsonl.gz).
 func KindOf(name string) FileKind {
 	n := strings.ToLower(path.Base(name))
 	n = strings.TrimSuffix(n, ".gz")
+	if strings.HasSuffix(n, ".jsonl") {
+		return JSONLFile
+	}
 	if !strings.HasSuffix(n, ".txt") {
 		return NotDict
 	}
@@ -90,7 +96,7 @@ func LoadFS(fsys fs.FS) (*Set, error) {
 		}
 	}
 	if len(s.Files) == 0 {
-		return nil, errors.New("no dictionary files (*actors*.txt, *agents*.txt, *verbs*.txt, CAMEO*.txt, *discards*.txt, *issue*.txt)")
+		return nil, errors.New("no dictionary files (*actors*.txt, *agents*.txt, *verbs*.txt, CAMEO*.txt, *discards*.txt, *issue*.txt, *.jsonl)")
 	}
 	return s, nil
 }
@@ -124,6 +130,17 @@ func (s *Set) ReadFile(r io.Reader, name string, kind FileKind) error {
 		var is []Issue
 		is, ps, err = ReadIssues(r, name)
 		s.Issues = append(s.Issues, is...)
+	case JSONLFile:
+		var j *Set
+		j, ps, err = ReadJSONL(r, name)
+		s.Actors = append(s.Actors, j.Actors...)
+		s.Agents = append(s.Agents, j.Agents...)
+		if s.Verbs == nil {
+			s.Verbs = &Verbs{Synsets: map[string]*Synset{}}
+		}
+		s.Verbs.merge(j.Verbs)
+		s.Discards = append(s.Discards, j.Discards...)
+		s.Issues = append(s.Issues, j.Issues...)
 	default:
 		return fmt.Errorf("dict: %s: not a dictionary file", name)
 	}
@@ -227,4 +244,25 @@ func (v *Verbs) sortedSynsets() []*Synset {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// Load reads a dictionary folder (as LoadDir) or a single dictionary file
+// of a kind KindOf recognises, optionally gzip-compressed.
+func Load(path string) (*Set, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("dict: %w", err)
+	}
+	if fi.IsDir() {
+		return LoadDir(path)
+	}
+	name := filepath.Base(path)
+	if KindOf(name) == NotDict {
+		return nil, fmt.Errorf("dict: %s: not a dictionary file (*actors*.txt, *agents*.txt, *verbs*.txt, CAMEO*.txt, *discards*.txt, *issue*.txt, *.jsonl)", path)
+	}
+	s := &Set{Verbs: &Verbs{Synsets: map[string]*Synset{}}}
+	if err := s.loadFile(os.DirFS(filepath.Dir(path)), name); err != nil {
+		return nil, fmt.Errorf("dict: %w", err)
+	}
+	return s, nil
 }

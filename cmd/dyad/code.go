@@ -22,12 +22,13 @@ import (
 // validate and the evaluation of coded events. The coder helper owns this
 // file, events.go and validate.go.
 func coderCommands() []*cobra.Command {
-	return []*cobra.Command{newCodeCmd(), newEventsCmd(), newValidateCmd()}
+	return []*cobra.Command{newCodeCmd(), newEventsCmd(), newValidateCmd(), newDictCmd()}
 }
 
 func newCodeCmd() *cobra.Command {
 	var (
 		rf       readFlags
+		df       dictFlags
 		format   string
 		all      bool
 		domestic bool
@@ -60,7 +61,7 @@ statements; --domestic adds events within one country.`,
 			if err != nil {
 				return err
 			}
-			p, note, err := pipeline.Default(pipeline.Options{Domestic: domestic})
+			p, note, err := newPipeline(&df, pipeline.Options{Domestic: domestic}, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -98,6 +99,7 @@ statements; --domestic adds events within one country.`,
 		},
 	}
 	rf.register(cmd)
+	df.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table, jsonl or csv")
 	cmd.Flags().BoolVar(&all, "all", false, "also write negated, hypothetical, future, question and conditional events")
 	cmd.Flags().BoolVar(&domestic, "domestic", false, "also write events within one country")

@@ -82,6 +82,7 @@ func inputs(ctx context.Context, r *read.Reader, args []string) ([]ingest.Input,
 func newIngestCmd() *cobra.Command {
 	var (
 		rf      readFlags
+		df      dictFlags
 		workers int
 		batch   int
 		quiet   bool
@@ -119,7 +120,7 @@ run; the exit status is 1 when any input failed.`,
 			var coder dyad.Coder
 			note := "--no-code: articles are stored without events"
 			if !noCode {
-				if coder, note, err = newCoder(); err != nil {
+				if coder, note, err = newCoder(&df, cmd.ErrOrStderr()); err != nil {
 					return err
 				}
 			}
@@ -158,6 +159,7 @@ run; the exit status is 1 when any input failed.`,
 		},
 	}
 	rf.register(cmd)
+	df.register(cmd)
 	cmd.Flags().IntVar(&workers, "workers", 0, "goroutines reading and coding (default: all cores)")
 	cmd.Flags().IntVar(&batch, "batch", 500, "articles committed per transaction")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar or notes")
@@ -243,8 +245,8 @@ func (p *progress) finish() {
 
 // newCoder returns the event-coding stage used by ingest, and a note to show
 // the user about it.
-func newCoder() (dyad.Coder, string, error) {
-	p, note, err := pipeline.Default(pipeline.Options{})
+func newCoder(df *dictFlags, w io.Writer) (dyad.Coder, string, error) {
+	p, note, err := newPipeline(df, pipeline.Options{}, w)
 	if err != nil {
 		return nil, "", fmt.Errorf("event coder: %w", err)
 	}

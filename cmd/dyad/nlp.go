@@ -98,13 +98,5 @@ on --dev and the best epoch is kept. The model is written to --out.`,
 }
 
 func nlpSaveModel(path string, save func(w io.Writer) error) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := save(f); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return f.Close()
+	return writeAtomically(path, save)
 }

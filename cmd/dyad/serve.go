@@ -23,6 +23,7 @@ func newServeCmd() *cobra.Command {
 		interval time.Duration
 		shutdown time.Duration
 		noCode   bool
+		df       dictFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -66,7 +67,7 @@ gracefully.`,
 			var coder dyad.Coder
 			if token != "" && !noCode {
 				var note string
-				if coder, note, err = newCoder(); err != nil {
+				if coder, note, err = newCoder(&df, stderr); err != nil {
 					return err
 				}
 				if note != "" {
@@ -106,5 +107,6 @@ gracefully.`,
 	fl.DurationVar(&interval, "sync", server.DefaultSyncInterval, "how often to look for events stored by others")
 	fl.DurationVar(&shutdown, "shutdown-timeout", server.DefaultShutdownTimeout, "how long to wait for requests in flight on shutdown")
 	fl.BoolVar(&noCode, "no-code", false, "store posted articles without coding their events")
+	df.register(cmd)
 	return cmd
 }
