@@ -45,7 +45,7 @@ were trained on UD English-EWT with the defaults.`,
 		Example: "  dyad train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out tagger.bin\n" +
 			"  dyad train parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out parser.bin",
 	}
-	cmd.AddCommand(nlpNewTrainTaggerCmd(), nlpNewTrainParserCmd())
+	cmd.AddCommand(nlpNewTrainTaggerCmd(), nlpNewTrainParserCmd(), nlpNewTrainLemmatizerCmd())
 	return cmd
 }
 
@@ -53,7 +53,8 @@ func nlpNewTrainTaggerCmd() *cobra.Command {
 	var trainPath, devPath, out string
 	var seed uint64
 	var epochs int
-	var minWeight float32
+	var minWeight, gate float32
+	var plain, forward bool
 	cmd := &cobra.Command{
 		Use:   "tagger --train FILE [--dev FILE] [--out FILE]",
 		Short: "Train the UPOS/XPOS tagger and lemmatiser",
@@ -76,7 +77,8 @@ on --dev and the best epoch is kept. The model is written to --out.`,
 				}
 				dev = d.Sentences
 			}
-			t, err := tag.Train(train.Sentences, dev, tag.TrainOptions{Epochs: epochs, Seed: seed, MinWeight: minWeight, Log: cmd.ErrOrStderr()})
+			t, err := tag.Train(train.Sentences, dev, tag.TrainOptions{Epochs: epochs, Seed: seed, MinWeight: minWeight,
+				Plain: plain, Forward: forward, Gate: gate, Log: cmd.ErrOrStderr()})
 			if err != nil {
 				return err
 			}
@@ -93,10 +95,51 @@ on --dev and the best epoch is kept. The model is written to --out.`,
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed")
 	cmd.Flags().IntVar(&epochs, "epochs", 10, "training epochs")
 	cmd.Flags().Float32Var(&minWeight, "min-weight", 0.2, "prune averaged weights smaller than this")
+	cmd.Flags().BoolVar(&plain, "plain", false, "leave out the richer word features (the design of the shipped model)")
+	cmd.Flags().BoolVar(&forward, "forward", false, "run the first pass left to right (the design of the shipped model)")
+	cmd.Flags().Float32Var(&gate, "gate", 0, "second-pass gate: keep first-pass tags whose score leads by more (0: 25, below 0: off)")
 	cmd.MarkFlagRequired("train")
 	return cmd
 }
 
 func nlpSaveModel(path string, save func(w io.Writer) error) error {
 	return writeAtomically(path, save)
+}
+
+func nlpNewTrainLemmatizerCmd() *cobra.Command {
+	var trainPath, taggerPath, out string
+	var gate float32
+	cmd := &cobra.Command{
+		Use:   "lemmatizer --train FILE [--tagger FILE] [--out FILE]",
+		Short: "Retrain the lemmatiser of a tagger model, keeping its tags",
+		Long: `Train the lemmatiser anew on the gold lemmas of a CoNLL-U file and write the
+tagger model (--tagger, default the embedded one) with it. The tags the
+model assigns do not change. --gate also sets the tagger's second-pass gate
+(0 leaves it as it is).`,
+		Example: "  dyad train lemmatizer --train en_ewt-ud-train.conllu --gate 25 --out nlp/tag/model/tagger.bin",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, train, err := nlpReadTreebank(trainPath)
+			if err != nil {
+				return err
+			}
+			tg, err := nlpLoadTagger(taggerPath)
+			if err != nil {
+				return err
+			}
+			if tg, err = tg.Relemmatize(train.Sentences); err != nil {
+				return err
+			}
+			if gate != 0 {
+				tg = tg.WithGate(gate)
+			}
+			return nlpSaveModel(out, tg.Save)
+		},
+	}
+	cmd.Flags().StringVar(&trainPath, "train", "", "treebank with gold lemmas (CoNLL-U)")
+	cmd.Flags().StringVar(&taggerPath, "tagger", "", "tagger model (default: embedded)")
+	cmd.Flags().StringVar(&out, "out", "tagger.bin", "output model file")
+	cmd.Flags().Float32Var(&gate, "gate", 0, "also set the second-pass gate (0: unchanged)")
+	cmd.MarkFlagRequired("train")
+	return cmd
 }

@@ -51,6 +51,50 @@ type Lemmatizer struct {
 	suffix   map[string]int32 // xpos \x00 suffix -> rule
 	feats    map[string]string
 	tagFeats map[string]string
+	// known holds the lower-cased lemmas seen in training. When it is not
+	// nil, suffix rules are counted over word types, and an unknown word
+	// takes the rule of the longest suffix whose result is a known lemma.
+	known map[string]struct{}
+}
+
+// groupedNumber reports whether s is a number with commas between groups
+// of three digits, such as 1,100 or 12,500.50.
+func groupedNumber(s string) bool {
+	i := strings.IndexByte(s, ',')
+	if i < 1 || i > 3 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if s[j] < '0' || s[j] > '9' {
+			return false
+		}
+	}
+	s = s[i:]
+	for len(s) >= 4 && s[0] == ',' {
+		for j := 1; j < 4; j++ {
+			if s[j] < '0' || s[j] > '9' {
+				return false
+			}
+		}
+		s = s[4:]
+	}
+	if s == "" {
+		return true
+	}
+	if s[0] != '.' || len(s) == 1 {
+		return false
+	}
+	for j := 1; j < len(s); j++ {
+		if s[j] < '0' || s[j] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *Lemmatizer) isKnown(s string) bool {
+	_, ok := l.known[strings.ToLower(s)]
+	return ok
 }
 
 // Lemma returns the lemma of form tagged upos/xpos.
@@ -66,12 +110,29 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 			return s
 		}
 	}
+	digits := strings.ContainsAny(lf, "0123456789")
+	if l.known != nil && digits && groupedNumber(form) {
+		// EWT writes the lemma of 1,100 as 1100.
+		return strings.ReplaceAll(form, ",", "")
+	}
+	fallback := ""
 	for n := min(maxSuffix, len(lf)); n >= 0; n-- {
 		if r, ok := l.suffix[xpos+"\x00"+lf[len(lf)-n:]]; ok {
 			if s, ok := l.rules[r].apply(form); ok && s != "" {
-				return s
+				if l.known == nil || digits {
+					return s
+				}
+				if l.isKnown(s) {
+					return s
+				}
+				if fallback == "" {
+					fallback = s
+				}
 			}
 		}
+	}
+	if fallback != "" {
+		return fallback
 	}
 	if upos == "PROPN" {
 		return form
@@ -115,7 +176,7 @@ func best[K comparable](m map[K]int, less func(a, b K) bool) (K, int) {
 
 // trainLemmatizer learns lemma rules and feature tables from (form, upos,
 // xpos, lemma, feats) examples.
-func trainLemmatizer(words []goldWord) *Lemmatizer {
+func trainLemmatizer(words []goldWord, v2 bool) *Lemmatizer {
 	l := &Lemmatizer{
 		exact: map[string]int32{}, suffix: map[string]int32{},
 		feats: map[string]string{}, tagFeats: map[string]string{},
@@ -144,8 +205,10 @@ func trainLemmatizer(words []goldWord) *Lemmatizer {
 		lf := strings.ToLower(w.form)
 		exact.add(lf+"\x00"+w.xpos, id)
 		exact.add("\x01"+w.form+"\x00"+w.xpos, id)
-		for n := 0; n <= min(maxSuffix, len(lf)); n++ {
-			suffix.add(w.xpos+"\x00"+lf[len(lf)-n:], id)
+		if !v2 {
+			for n := 0; n <= min(maxSuffix, len(lf)); n++ {
+				suffix.add(w.xpos+"\x00"+lf[len(lf)-n:], id)
+			}
 		}
 		f := w.feats
 		if f == "" {
@@ -158,6 +221,26 @@ func trainLemmatizer(words []goldWord) *Lemmatizer {
 	for k, m := range exact {
 		r, _ := best(m, lessID)
 		l.exact[k] = r
+	}
+	if v2 {
+		// Count suffix rules over word types: a frequent word such as
+		// "Nov" or "best" must not impose its rule on every word that
+		// shares its ending.
+		l.known = map[string]struct{}{}
+		for _, w := range words {
+			if w.lemma != "" && w.form != "" {
+				l.known[strings.ToLower(w.lemma)] = struct{}{}
+			}
+		}
+		for k, r := range l.exact {
+			if strings.HasPrefix(k, "\x01") {
+				continue
+			}
+			lf, xpos, _ := strings.Cut(k, "\x00")
+			for n := 0; n <= min(maxSuffix, len(lf)); n++ {
+				suffix.add(xpos+"\x00"+lf[len(lf)-n:], r)
+			}
+		}
 	}
 	for k, m := range suffix {
 		r, total := best(m, lessID)
@@ -178,6 +261,22 @@ func trainLemmatizer(words []goldWord) *Lemmatizer {
 		}
 	}
 	return l
+}
+
+func (l *Lemmatizer) encodeKnown(e *linear.Encoder) {
+	keys := sortedKeys(l.known)
+	e.Uint(uint64(len(keys)))
+	for _, k := range keys {
+		e.String(k)
+	}
+}
+
+func (l *Lemmatizer) decodeKnown(d *linear.Decoder) {
+	n := d.Len(1 << 24)
+	l.known = make(map[string]struct{}, n)
+	for i := 0; i < n && d.Err() == nil; i++ {
+		l.known[d.String()] = struct{}{}
+	}
 }
 
 func (l *Lemmatizer) encode(e *linear.Encoder) {

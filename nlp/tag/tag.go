@@ -1,24 +1,46 @@
 // Package tag assigns part-of-speech tags (UPOS and XPOS), lemmas and
 // morphological features to tokenised sentences.
 //
-// The tagger is a greedy left-to-right averaged perceptron (Collins 2002)
-// over a combined UPOS+XPOS tag set, with features of the word, its
-// affixes and shape, the surrounding words, the two previous predicted
-// tags and the ambiguity classes (tags seen in training) of the word and
-// the next two words, a cheap form of lookahead. A second left-to-right
-// pass also sees the first pass's tags of the next two words; it is
-// trained on first-pass tags predicted by jack-knifing. Frequent unambiguous words
-// are tagged from a dictionary without scoring. The lemmatiser is learned
-// from the same treebank: a (word, XPOS) table backed by suffix rewrite
-// rules for unseen words.
+// The tagger is a greedy averaged perceptron (Collins 2002) over a
+// combined UPOS+XPOS tag set, with features of the word, its affixes (up
+// to five letters), shape and the last part of a hyphenated word, the
+// surrounding words, the two previously predicted tags, the ambiguity
+// classes (tags seen in training) of the word (lower-cased and as cased)
+// and of its neighbours, and how capitalised the whole sentence is (titles
+// and headlines capitalise common nouns). Words without an ambiguity class
+// get extra suffix and shape features.
+//
+// Tagging takes two passes. The first runs right to left, so its tags of
+// the next words are predicted from their own right context; the second
+// runs left to right and also sees the first pass's tags of the word and
+// the next two words. The second pass is trained on first-pass tags
+// predicted by jack-knifing. Words the first pass is sure of (its best
+// score leads the second best by more than a gate, 25) keep the first
+// pass's tag and are not scored again, which makes tagging about 1.7 times
+// as fast at no cost in accuracy on EWT dev. Frequent unambiguous words are tagged from a
+// dictionary without scoring. Models of format 1 (one left-to-right first
+// pass, fewer features) still load.
+//
+// The lemmatiser is learned from the same treebank: a (word, XPOS) table
+// backed by suffix rewrite rules for unseen words. The rules are counted
+// over word types, and among the suffixes of an unseen word the longest
+// whose rule yields a lemma seen in training wins.
 //
 // Default loads the model trained on UD English-EWT that is embedded in the
-// package (model/tagger.bin, CC BY-SA 4.0 like the treebank), trained with
+// package (model/tagger.bin, CC BY-SA 4.0 like the treebank). Its tagger
+// has the plain, forward design (format 1 features, both passes left to
+// right), trained by dyad's first tagger trainer (seed 1, 10 epochs per
+// pass); its lemmatiser was then retrained and the gate set with
 //
-//	dyad train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu \
-//		--out nlp/tag/model/tagger.bin
+//	dyad train lemmatizer --train en_ewt-ud-train.conllu --tagger OLD.bin \
+//		--gate 25 --out nlp/tag/model/tagger.bin
 //
-// (seed 1, 10 epochs per pass, weights below 0.2 pruned).
+// which rewrites the same bytes on every run. With gold tokens it scores
+// UPOS 95.35, XPOS 94.66, lemma 97.01 on EWT test. The richer, right-to-left
+// design (dyad train tagger without --plain --forward; 1.5 to 2 minutes on
+// 2 cores) scores UPOS 95.53 and lemma 97.15 on EWT test, but it tags
+// title-case news headlines and datelines worse, and the event coder lost
+// recall with it on news, so it is not the default.
 package tag
 
 import (
@@ -28,6 +50,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -43,7 +67,10 @@ import (
 //go:embed model/tagger.bin
 var embedded []byte
 
-const magic = "dyad-tagger-1"
+const (
+	magic  = "dyad-tagger-1" // the original format
+	magic2 = "dyad-tagger-2" // options after the magic, a lemma list after the lemmatiser
+)
 
 // Tagger tags, lemmatises and adds features to sentences. It is safe for
 // concurrent use.
@@ -56,9 +83,30 @@ type Tagger struct {
 	xpos   []string // per class
 	dict   map[string]int32
 	amb    map[string]uint64
+	camb   map[string]uint64 // the entries of amb under caseKey, by form
 	lem    *Lemmatizer
 	pool   sync.Pool
+	// v2 marks the second model format, whose lemmatiser has a lemma
+	// list and whose options follow the magic.
+	v2 bool
+	// rich selects the richer feature set (longer affixes, hyphen parts,
+	// case profile, unknown-word and shape-context features).
+	rich bool
+	// rev runs the first pass right to left, so that the second pass
+	// sees tags of the next words predicted from their right context.
+	rev bool
+	// gate, when above zero, keeps the first pass's tag of a word whose
+	// best first-pass score leads the second best by more than gate,
+	// without scoring it again in the second pass.
+	gate float32
 }
+
+// Format 2 options, written after the magic.
+const (
+	optRich = 1 << iota
+	optRev
+	optGate // followed by the gate in thousandths
+)
 
 // Default returns the tagger embedded in the package, trained on UD
 // English-EWT.
@@ -80,10 +128,18 @@ func Load(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("tag: load: %w", err)
 	}
 	d := linear.NewDecoder(zr)
-	if m := d.String(); m != magic && d.Err() == nil {
+	t := &Tagger{}
+	switch m := d.String(); {
+	case m == magic2:
+		t.v2 = true
+		o := d.Uint()
+		t.rich, t.rev = o&optRich != 0, o&optRev != 0
+		if o&optGate != 0 {
+			t.gate = float32(d.Uint()) / 1000
+		}
+	case m != magic && d.Err() == nil:
 		return nil, fmt.Errorf("tag: load: not a tagger model (%q)", m)
 	}
-	t := &Tagger{}
 	classes := d.Strings()
 	for _, c := range classes {
 		u, x, _ := strings.Cut(c, "\t")
@@ -102,7 +158,11 @@ func Load(r io.Reader) (*Tagger, error) {
 		w := d.String()
 		t.amb[w] = d.Uint()
 	}
+	t.indexCased()
 	t.lem = decodeLemmatizer(d)
+	if t.v2 {
+		t.lem.decodeKnown(d)
+	}
 	t.model = d.Model()
 	if d.Uint() == 1 {
 		t.model2 = d.Model()
@@ -123,7 +183,25 @@ func (t *Tagger) Save(w io.Writer) error {
 		return err
 	}
 	e := linear.NewEncoder(zw)
-	e.String(magic)
+	if t.v2 {
+		e.String(magic2)
+		var o uint64
+		if t.rich {
+			o |= optRich
+		}
+		if t.rev {
+			o |= optRev
+		}
+		if t.gate > 0 {
+			o |= optGate
+		}
+		e.Uint(o)
+		if t.gate > 0 {
+			e.Uint(uint64(math.Round(float64(t.gate) * 1000)))
+		}
+	} else {
+		e.String(magic)
+	}
 	classes := make([]string, len(t.upos))
 	for i := range classes {
 		classes[i] = t.upos[i] + "\t" + t.xpos[i]
@@ -142,6 +220,9 @@ func (t *Tagger) Save(w io.Writer) error {
 		e.Uint(t.amb[k])
 	}
 	t.lem.encode(e)
+	if t.v2 {
+		t.lem.encodeKnown(e)
+	}
 	e.Model(t.model)
 	if t.model2 != nil {
 		e.Uint(1)
@@ -182,13 +263,22 @@ type atoms struct {
 	p1, p2, p3       uint64
 	aux              uint64 // nearest preceding "be" or "have" (see fillAtoms)
 	first            bool
+	// atoms of the rich features
+	s5, p4    uint64
+	hy, hyAmb uint64 // last part of a hyphenated word and its ambiguity class
+	flags     uint64 // digit, hyphen, upper-case and period bits
+	camb      uint64 // ambiguity class of the exact (cased) form
+	unk       bool   // the word has no ambiguity class
+	sent      uint64 // how capitalised the sentence is (see sentCase)
 }
 
 type scratch struct {
 	at     []atoms
+	rat    []atoms // at reversed, for a right-to-left pass
 	feats  []uint64
 	scores []float32
 	first  []int32 // classes of the first pass
+	margin []float32
 	second []int32
 }
 
@@ -273,6 +363,9 @@ func (t *Tagger) fillAtoms(sc *scratch, toks []nlp.Token) {
 	for i := range toks {
 		a := &sc.at[i+pad]
 		fillTokenAtoms(a, toks[i].Form, i == 0, t.amb)
+		if t.rich {
+			t.fillTokenAtoms2(a, toks[i].Form)
+		}
 		// The nearest form of "be" or "have" in the three previous
 		// words tells past participles from past tenses.
 		if dist > 3 {
@@ -283,6 +376,21 @@ func (t *Tagger) fillAtoms(sc *scratch, toks []nlp.Token) {
 			aux, dist = a.l, 0
 		}
 		dist++
+	}
+	if t.rich {
+		sc2 := sentCase(toks)
+		for i := range toks {
+			sc.at[i+pad].sent = sc2
+		}
+	}
+	if t.rev {
+		if cap(sc.rat) < len(sc.at) {
+			sc.rat = make([]atoms, len(sc.at))
+		}
+		sc.rat = sc.rat[:len(sc.at)]
+		for i, a := range sc.at {
+			sc.rat[len(sc.at)-1-i] = a
+		}
 	}
 }
 
@@ -306,9 +414,155 @@ func fillTokenAtoms(a *atoms, form string, first bool, amb map[string]uint64) {
 	a.first = first
 }
 
+// sentCase buckets how capitalised a sentence is: headlines and titles
+// capitalise most words, which then say little about proper nouns.
+func sentCase(toks []nlp.Token) uint64 {
+	words, upper, caps := 0, 0, 0
+	for i := range toks {
+		f := toks[i].Form
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			upper++
+			if len(f) > 1 && allUpper(f) {
+				caps++
+			}
+		}
+	}
+	switch {
+	case words < 2:
+		return 0x5c0
+	case 2*caps > words:
+		return 0x5c1
+	case 4*upper >= 3*words:
+		return 0x5c2
+	case 2*upper >= words:
+		return 0x5c3
+	case 4*upper >= words:
+		return 0x5c4
+	}
+	return 0x5c5
+}
+
+// allUpper reports whether s has no lower-case letters.
+func allUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// caseKey is the key of the ambiguity class of an exact, cased form.
+func caseKey(form string) string { return "\x01" + form }
+
+// indexCased fills t.camb from the caseKey entries of t.amb, so that
+// tagging looks them up without building keys.
+func (t *Tagger) indexCased() {
+	t.camb = map[string]uint64{}
+	for k, v := range t.amb {
+		if f, ok := strings.CutPrefix(k, "\x01"); ok {
+			t.camb[f] = v
+		}
+	}
+}
+
+func (t *Tagger) fillTokenAtoms2(a *atoms, form string) {
+	amb := t.amb
+	l := lowerASCII(form)
+	a.s5, a.p4 = suffixHash(l, 5), prefixHash(l, 4)
+	a.hy, a.hyAmb = 0x4b1, 0x4b2
+	if i := strings.LastIndexByte(l, '-'); i >= 0 && i+1 < len(l) {
+		part := l[i+1:]
+		a.hy = linear.String(part)
+		a.hyAmb = amb[part] ^ 0x4b3
+	}
+	var fl uint64
+	upper, lower := 0, 0
+	for i, r := range form {
+		switch {
+		case r >= '0' && r <= '9':
+			fl |= 1
+		case r == '-':
+			fl |= 2
+		case r == '.':
+			fl |= 4
+		case unicode.IsUpper(r):
+			upper++
+			if i == 0 {
+				fl |= 8
+			} else {
+				fl |= 16
+			}
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	if upper > 1 && lower == 0 {
+		fl |= 32
+	}
+	a.flags = fl
+	a.camb = 0x4b4
+	if l != form {
+		if c, ok := t.camb[form]; ok {
+			a.camb = c
+		} else {
+			a.camb = 0x4b5
+		}
+	}
+	a.unk = a.amb == 0
+}
+
 // features appends the features of token i (0-based) given the two
 // previous tags (class+1, 0 at the start).
-func features(f []uint64, at []atoms, i int, t1, t2 uint64) []uint64 {
+func features(f []uint64, at []atoms, i int, t1, t2 uint64, rich bool) []uint64 {
+	f = features1(f, at, i, t1, t2)
+	if !rich {
+		return f
+	}
+	F1, F2, F3 := linear.F1, linear.F2, linear.F3
+	c := &at[i+pad]
+	p, pp := &at[i+pad-1], &at[i+pad-2]
+	n, nn := &at[i+pad+1], &at[i+pad+2]
+	first := uint64(0)
+	if c.first {
+		first = 1
+	}
+	f = append(f,
+		F1(40, c.s5),
+		F1(41, c.p4),
+		F1(42, c.hy),
+		F1(43, c.hyAmb),
+		F2(44, c.flags, first),
+		F2(45, c.camb, first),
+		F2(46, c.shape, p.shape),
+		F2(47, c.shape, n.shape),
+		F2(48, t1, c.shape),
+		F2(49, p.l, n.l),
+		F2(50, n.l, nn.l),
+		F2(51, p.amb, c.amb),
+		F3(52, t1, t2, c.amb),
+		F1(53, pp.s3),
+		F2(58, c.sent, c.shape),
+		F3(59, c.sent, c.shape, c.amb),
+		F3(72, c.sent, c.camb, first),
+	)
+	if c.unk {
+		f = append(f,
+			F2(54, c.s3, first),
+			F2(55, c.s4, c.flags),
+			F2(56, c.shape, t1),
+			F2(57, c.s2, n.amb),
+		)
+	}
+	return f
+}
+
+func features1(f []uint64, at []atoms, i int, t1, t2 uint64) []uint64 {
 	F1, F2, F3 := linear.F1, linear.F2, linear.F3
 	c := &at[i+pad]
 	p, pp := &at[i+pad-1], &at[i+pad-2]
@@ -367,8 +621,8 @@ func rightTag(right []int32, i int) uint64 {
 
 // features2 appends the features of the second pass: those of the first
 // plus the first-pass tags of the next two words.
-func features2(f []uint64, at []atoms, i int, t1, t2 uint64, right []int32) []uint64 {
-	f = features(f, at, i, t1, t2)
+func features2(f []uint64, at []atoms, i int, t1, t2 uint64, right []int32, rich bool) []uint64 {
+	f = features(f, at, i, t1, t2, rich)
 	F1, F2, F3 := linear.F1, linear.F2, linear.F3
 	c, n := &at[i+pad], &at[i+pad+1]
 	r0, r1, r2 := rightTag(right, i), rightTag(right, i+1), rightTag(right, i+2)
@@ -409,21 +663,54 @@ func (t *Tagger) getScratch() *scratch {
 	return &scratch{feats: make([]uint64, 0, 64), scores: make([]float32, len(t.upos))}
 }
 
-// pass runs one greedy left-to-right pass with model m over the tokens
-// whose atoms are in sc, writing the classes to out. right holds the
-// classes of the first pass for the second pass, and is nil in the first.
-func (t *Tagger) pass(sc *scratch, m scorer, toks []nlp.Token, right, out []int32) {
+// pass runs one greedy pass with model m over the tokens whose atoms are
+// in sc, writing the classes to out. right holds the classes of the first
+// pass for the second pass, and is nil in the first. With rev the pass
+// runs right to left. learn, when not nil, sees the features and the
+// predicted class of every scored token i.
+func (t *Tagger) pass(sc *scratch, m scorer, toks []nlp.Token, right, out []int32, rev bool, learn func(feats []uint64, i int, c int32)) {
+	at := sc.at
+	if rev {
+		at = sc.rat
+	}
+	n := len(toks)
+	gate := t.gate > 0 && learn == nil
+	if gate && right == nil {
+		if cap(sc.margin) < n {
+			sc.margin = make([]float32, n)
+		}
+		sc.margin = sc.margin[:n]
+	}
 	var t1, t2 uint64
-	for i := range toks {
+	for k := range n {
+		i := k
+		if rev {
+			i = n - 1 - k
+		}
 		c, ok := t.dict[toks[i].Form]
+		if !ok && gate && right != nil && sc.margin[i] > t.gate {
+			c, ok = right[i], true
+		}
 		if !ok {
 			if right == nil {
-				sc.feats = features(sc.feats[:0], sc.at, i, t1, t2)
+				sc.feats = features(sc.feats[:0], at, k, t1, t2, t.rich)
 			} else {
-				sc.feats = features2(sc.feats[:0], sc.at, i, t1, t2, right)
+				sc.feats = features2(sc.feats[:0], at, k, t1, t2, right, t.rich)
 			}
 			m.Score(sc.feats, sc.scores)
 			c = int32(argmax(sc.scores))
+			if gate && right == nil {
+				best, second := sc.scores[c], float32(math.Inf(-1))
+				for j, v := range sc.scores {
+					if int32(j) != c && v > second {
+						second = v
+					}
+				}
+				sc.margin[i] = best - second
+			}
+			if learn != nil {
+				learn(sc.feats, i, c)
+			}
 		}
 		out[i] = c
 		t2, t1 = t1, uint64(c)+1
@@ -445,11 +732,11 @@ func (t *Tagger) Tag(toks []nlp.Token) {
 	sc := t.getScratch()
 	t.fillAtoms(sc, toks)
 	sc.first = grow32(sc.first, len(toks))
-	t.pass(sc, t.model, toks, nil, sc.first)
+	t.pass(sc, t.model, toks, nil, sc.first, t.rev, nil)
 	classes := sc.first
 	if t.model2 != nil {
 		sc.second = grow32(sc.second, len(toks))
-		t.pass(sc, t.model2, toks, sc.first, sc.second)
+		t.pass(sc, t.model2, toks, sc.first, sc.second, false, nil)
 		classes = sc.second
 	}
 	for i, c := range classes {
@@ -479,11 +766,31 @@ type TrainOptions struct {
 	// 0 means 5).
 	OnePass bool
 	Folds   int
+	// Plain leaves out the richer word features (longer affixes,
+	// hyphen parts, case profile, sentence capitalisation, unknown-word
+	// and shape-context features) that format 1 models lacked.
+	Plain bool
+	// Forward runs the first pass left to right, as format 1 models do,
+	// instead of right to left.
+	Forward bool
+	// Gate: the second pass keeps the first pass's tag of a word whose
+	// best first-pass score leads the second best by more than Gate,
+	// without scoring the word again. 0 means 25, which on EWT dev makes
+	// the tagger about 1.7 times as fast at no loss of accuracy; below 0
+	// turns gating off.
+	Gate float32
 }
 
 type goldWord struct {
 	form, lemma, upos, xpos, feats string
 }
+
+// A word seen at least dictMinCount times in training with one tag at
+// least dictMinShare of the time is tagged from the dictionary.
+const (
+	dictMinCount = 20
+	dictMinShare = 0.97
+)
 
 // Train trains a tagger and lemmatiser on the gold annotations of train.
 // After each epoch the averaged model is scored on dev (when given) and the
@@ -497,7 +804,10 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Tagger, error) {
 			fmt.Fprintf(opt.Log, format, args...)
 		}
 	}
-	t := &Tagger{}
+	t := &Tagger{v2: true, rich: !opt.Plain, rev: !opt.Forward, gate: max(opt.Gate, 0)}
+	if opt.Gate == 0 {
+		t.gate = 25
+	}
 	classID := map[string]int32{}
 	var words []goldWord
 	formCount := map[string]map[int32]int{}
@@ -533,12 +843,22 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Tagger, error) {
 	t.dict = map[string]int32{}
 	for w, m := range formCount {
 		c, total := best(m, func(a, b int32) bool { return a < b })
-		if total >= 20 && float64(m[c]) >= 0.97*float64(total) {
+		if total >= dictMinCount && float64(m[c]) >= dictMinShare*float64(total) {
 			t.dict[w] = c
 		}
 	}
 	t.amb = map[string]uint64{}
-	for w, m := range lowerCount {
+	counts := lowerCount
+	if t.rich {
+		// Cased forms also get a class of their own, under caseKey.
+		counts = maps.Clone(lowerCount)
+		for w, m := range formCount {
+			if lowerASCII(w) != w {
+				counts[caseKey(w)] = m
+			}
+		}
+	}
+	for w, m := range counts {
 		total := 0
 		for _, n := range m {
 			total += n
@@ -559,7 +879,8 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Tagger, error) {
 		}
 		t.amb[w] = h
 	}
-	t.lem = trainLemmatizer(words)
+	t.indexCased()
+	t.lem = trainLemmatizer(words, t.v2)
 	logf("tagger: %d tokens, %d tags, %d dictionary words, %d lemma rules\n", len(words), len(t.upos), len(t.dict), len(t.lem.rules))
 
 	t.model = t.trainPass(train, dev, classID, nil, opt, logf)
@@ -602,7 +923,7 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Tagger, error) {
 				toks := train[i].Tokens
 				out := make([]int32, len(toks))
 				ft.fillAtoms(sc, toks)
-				ft.pass(sc, ft.model, toks, nil, out)
+				ft.pass(sc, ft.model, toks, nil, out, ft.rev, nil)
 				for j, c := range out {
 					// Map the fold's classes to the full tag set.
 					out[j] = classID[ft.upos[c]+"\t"+ft.xpos[c]]
@@ -635,6 +956,7 @@ func (t *Tagger) trainPass(train, dev []nlp.Sentence, classID map[string]int32, 
 		order[i] = i
 	}
 	sc := &scratch{scores: make([]float32, len(t.upos))}
+	var out []int32
 	var bestModel *linear.Model
 	bestAcc := -1.0
 	for ep := 1; ep <= opt.Epochs; ep++ {
@@ -651,30 +973,20 @@ func (t *Tagger) trainPass(train, dev []nlp.Sentence, classID map[string]int32, 
 				r = right[si]
 			}
 			t.fillAtoms(sc, toks)
-			var t1, t2 uint64
-			for i := range toks {
-				gold, ok := classID[toks[i].UPOS+"\t"+toks[i].XPOS]
-				c, inDict := t.dict[toks[i].Form]
-				if !inDict {
-					if r == nil {
-						sc.feats = features(sc.feats[:0], sc.at, i, t1, t2)
-					} else {
-						sc.feats = features2(sc.feats[:0], sc.at, i, t1, t2, r)
-					}
-					tr.Score(sc.feats, sc.scores)
-					c = int32(argmax(sc.scores))
-					tr.Tick()
-					if ok && c != gold {
-						tr.Update(sc.feats, int(gold), int(c), 1)
-					}
+			out = grow32(out, len(toks))
+			t.pass(sc, tr, toks, r, out, r == nil && t.rev, func(feats []uint64, i int, c int32) {
+				tr.Tick()
+				if gold, ok := classID[toks[i].UPOS+"\t"+toks[i].XPOS]; ok && c != gold {
+					tr.Update(feats, int(gold), int(c), 1)
 				}
-				if ok {
+			})
+			for i, c := range out {
+				if gold, ok := classID[toks[i].UPOS+"\t"+toks[i].XPOS]; ok {
 					total++
 					if c == gold {
 						correct++
 					}
 				}
-				t2, t1 = t1, uint64(c)+1
 			}
 		}
 		m := tr.Freeze(opt.MinWeight)
@@ -785,7 +1097,8 @@ func JackKnife(sents []nlp.Sentence, k int, opt TrainOptions) ([]nlp.Sentence, e
 // Pruned returns a copy of t without the weights whose magnitude is below
 // minAbs: a smaller, faster and usually slightly less accurate tagger.
 func (t *Tagger) Pruned(minAbs float32) *Tagger {
-	q := &Tagger{model: t.model.Prune(minAbs), upos: t.upos, xpos: t.xpos, dict: t.dict, amb: t.amb, lem: t.lem}
+	q := &Tagger{model: t.model.Prune(minAbs), upos: t.upos, xpos: t.xpos, dict: t.dict, amb: t.amb, camb: t.camb, lem: t.lem,
+		v2: t.v2, rich: t.rich, rev: t.rev, gate: t.gate}
 	if t.model2 != nil {
 		q.model2 = t.model2.Prune(minAbs)
 	}
@@ -795,4 +1108,32 @@ func (t *Tagger) Pruned(minAbs float32) *Tagger {
 // Size returns the number of features and weights of t's model.
 func (t *Tagger) Size() (features, weights int) {
 	return t.model.NumFeatures(), t.model.NumWeights()
+}
+
+// Relemmatize returns a copy of t with a lemmatiser trained anew on the
+// gold lemmas of train, with the rules of the second model format (suffix
+// rules counted over word types, and an unknown word given the rule whose
+// result is a lemma seen in training). The tags t assigns do not change.
+func (t *Tagger) Relemmatize(train []nlp.Sentence) (*Tagger, error) {
+	var words []goldWord
+	for _, s := range train {
+		for _, tk := range s.Tokens {
+			if tk.UPOS != "" {
+				words = append(words, goldWord{tk.Form, tk.Lemma, tk.UPOS, tk.XPOS, tk.Feats})
+			}
+		}
+	}
+	if len(words) == 0 {
+		return nil, errors.New("tag: relemmatize: no tagged tokens")
+	}
+	return &Tagger{model: t.model, model2: t.model2, upos: t.upos, xpos: t.xpos, dict: t.dict, amb: t.amb,
+		camb: t.camb, lem: trainLemmatizer(words, true), v2: true, rich: t.rich, rev: t.rev, gate: t.gate}, nil
+}
+
+// WithGate returns a copy of t whose second pass keeps the first pass's tag
+// of a word whose best first-pass score leads the second best by more than
+// gate (0 turns gating off); see TrainOptions.Gate.
+func (t *Tagger) WithGate(gate float32) *Tagger {
+	return &Tagger{model: t.model, model2: t.model2, upos: t.upos, xpos: t.xpos, dict: t.dict, amb: t.amb,
+		camb: t.camb, lem: t.lem, v2: true, rich: t.rich, rev: t.rev, gate: max(gate, 0)}
 }

@@ -147,3 +147,43 @@ func TestEWTDev(t *testing.T) {
 		t.Errorf("EWT dev UPOS %.2f XPOS %.2f lemma %.2f below the floor (93.5, 93, 95.5)", 100*upos, 100*xpos, 100*lemma)
 	}
 }
+
+// TestFormat1 checks that a model in the first format (one left-to-right
+// first pass, the smaller feature set, no lemma list) still saves, loads
+// and tags as before.
+func TestFormat1(t *testing.T) {
+	sents := readDoc(t, "testdata/tiny.conllu").Sentences
+	tg, err := Train(sents, nil, TrainOptions{Epochs: 4, Seed: 1, Plain: true, Forward: true, Gate: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg.v2, tg.lem.known = false, nil
+	var buf bytes.Buffer
+	if err := tg.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	tg2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tg2.v2 || tg2.rich || tg2.rev || tg2.gate != 0 {
+		t.Fatalf("format 1 model loaded with v2 %v rich %v rev %v gate %v", tg2.v2, tg2.rich, tg2.rev, tg2.gate)
+	}
+	for _, s := range sents {
+		a, b := slices.Clone(s.Tokens), slices.Clone(s.Tokens)
+		tg.Tag(a)
+		tg2.Tag(b)
+		if !slices.Equal(a, b) {
+			t.Errorf("loaded format 1 tagger differs:\n%v\n%v", a, b)
+		}
+	}
+}
+
+func TestGroupedNumber(t *testing.T) {
+	for s, want := range map[string]bool{"1,100": true, "12,500.50": true, "1,000,000": true, "3,40": false, "7,5": false,
+		"1100": false, ",100": false, "1234,567": false, "1,100.": false, "a,100": false} {
+		if got := groupedNumber(s); got != want {
+			t.Errorf("groupedNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
