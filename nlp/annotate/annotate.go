@@ -67,6 +67,7 @@ func (a *Annotator) Annotate(text string) *nlp.Doc {
 func (a *Annotator) AnnotateDoc(d *nlp.Doc) {
 	for i := range d.Sentences {
 		toks := d.Sentences[i].Tokens
+		orig := truecase(toks)
 		a.tagger.Tag(toks)
 		if k := introEnd(toks); k > 0 {
 			parseSplit(a.parser, toks, k)
@@ -74,5 +75,6 @@ func (a *Annotator) AnnotateDoc(d *nlp.Doc) {
 			a.parser.Parse(toks)
 		}
 		promoteVerb(toks)
+		restoreForms(toks, orig)
 	}
 }
