@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"dyad/internal/cputime"
 )
 
 // benchText is invented news-like text: 20 sentences of 25 to 45 tokens,
@@ -26,11 +28,11 @@ func BenchmarkTokenize(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		Tokenize(text)
 	}
-	cpu = cpuTime() - cpu
+	cpu = cputime.Used() - cpu
 	sec := b.Elapsed().Seconds()
 	b.ReportMetric(float64(sents*b.N)/sec, "sentences/s")
 	b.ReportMetric(float64(toks*b.N)/sec, "tokens/s")
@@ -46,11 +48,11 @@ func BenchmarkSplitSentences(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		SplitSentences(text)
 	}
-	cpu = cpuTime() - cpu
+	cpu = cputime.Used() - cpu
 	b.ReportMetric(float64(sents*b.N)/b.Elapsed().Seconds(), "sentences/s")
 	if cpu > 0 {
 		b.ReportMetric(float64(sents*b.N)/cpu.Seconds(), "sentences/cpu-s")

@@ -68,9 +68,9 @@ func nlpNewTrainParserCmd() *cobra.Command {
 with exploration) on the trees of a CoNLL-U file.
 
 The parser is trained on predicted tags, as it will see at run time: the
-training file is tagged by jack-knifing (--jackknife K taggers, each trained
-on the other K-1 folds), and --dev is tagged with --tagger (default: the
-embedded tagger). After each epoch the model is scored on --dev and the
+training file is tagged by jack-knifing (--jackknife K taggers of the
+design of --tagger, each trained on the other K-1 folds), and --dev is tagged
+with --tagger (default: the embedded tagger). After each epoch the model is scored on --dev and the
 epoch with the best LAS is kept.`,
 		Example: "  dyad train parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out nlp/parse/model/parser.bin",
 		Args:    cobra.NoArgs,
@@ -81,9 +81,16 @@ epoch with the best LAS is kept.`,
 			if err != nil {
 				return err
 			}
+			tg, err := nlpLoadTagger(taggerPath)
+			if err != nil {
+				return err
+			}
 			sents := train.Sentences
 			if folds > 1 {
-				sents, err = tag.JackKnife(sents, folds, tag.TrainOptions{Epochs: 8, Seed: seed, Log: log})
+				// The folds' taggers have the design of the run-time tagger.
+				opt := tg.Design()
+				opt.Epochs, opt.Seed, opt.Log = 8, seed, log
+				sents, err = tag.JackKnife(sents, folds, opt)
 				if err != nil {
 					return err
 				}
@@ -98,10 +105,6 @@ epoch with the best LAS is kept.`,
 			var dev []nlp.Sentence
 			if devPath != "" {
 				_, d, err := nlpReadTreebank(devPath)
-				if err != nil {
-					return err
-				}
-				tg, err := nlpLoadTagger(taggerPath)
 				if err != nil {
 					return err
 				}

@@ -1137,3 +1137,14 @@ func (t *Tagger) WithGate(gate float32) *Tagger {
 	return &Tagger{model: t.model, model2: t.model2, upos: t.upos, xpos: t.xpos, dict: t.dict, amb: t.amb,
 		camb: t.camb, lem: t.lem, v2: true, rich: t.rich, rev: t.rev, gate: max(gate, 0)}
 }
+
+// Design returns the training options that select t's design (Plain,
+// Forward and Gate), for training more taggers like it, as JackKnife does
+// for a parser's training tags.
+func (t *Tagger) Design() TrainOptions {
+	o := TrainOptions{Plain: !t.rich, Forward: !t.rev, Gate: t.gate}
+	if t.gate == 0 {
+		o.Gate = -1
+	}
+	return o
+}
