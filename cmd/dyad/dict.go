@@ -191,6 +191,10 @@ func writeAtomically(path string, write func(io.Writer) error) error {
 		f.Close()
 		return fmt.Errorf("%s: %w", path, err)
 	}
+	if err := f.Chmod(0o644); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
