@@ -81,7 +81,7 @@ func titleCase(toks []nlp.Token) bool {
 			caps++
 		}
 	}
-	return content >= 3 && caps*10 >= content*9
+	return content >= 4 && caps*10 >= content*9
 }
 
 // knownLower reports whether the lower-cased word l, or the stem it is an
@@ -144,9 +144,13 @@ func truecase(toks []nlp.Token) []string {
 	return orig
 }
 
-// restoreForms puts back the forms truecase changed.
+// restoreForms puts back the forms truecase changed. A word tagged as a
+// proper noun all the same keeps its form as lemma, as proper nouns do.
 func restoreForms(toks []nlp.Token, orig []string) {
 	for i := range orig {
+		if toks[i].Form != orig[i] && toks[i].UPOS == "PROPN" {
+			toks[i].Lemma = orig[i]
+		}
 		toks[i].Form = orig[i]
 	}
 }
