@@ -1,0 +1,137 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"dyad"
+	"dyad/nlp/annotate"
+)
+
+// TestSupplementVocabulary codes sentences written for the families of
+// patterns in data/dyad.verbs.txt and the agents and office holders of
+// the supplements, as dyad codes news: the embedded tagger and parser,
+// the default dictionaries, the news options and the international filter.
+// Each case lists events that must be asserted ("SRC CODE TGT", actors by
+// country or organisation) and root-level events ("SRC ROOT TGT") that
+// must not be.
+func TestSupplementVocabulary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the tagger and parser models")
+	}
+	a, err := annotate.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		date string
+		want []string
+		not  []string
+	}{
+		// Summoning envoys: another state's is a complaint, one's own a recall.
+		{"Poland summoned the Russian ambassador over the drone incursion.", "2025-09-10", []string{"POL 114 RUS"}, []string{"POL 16 RUS"}},
+		{"Chile recalled its ambassador to Israel for consultations.", "2024-02-01", []string{"CHL 161 ISR"}, nil},
+		// Criticism and feelings expressed.
+		{"China slammed the United States over the arms sale.", "2025-03-12", []string{"CHN 111 USA"}, nil},
+		{"Britain castigated Iran for the executions.", "2025-03-12", []string{"GBR 111 IRN"}, nil},
+		{"Japan voiced concern about China's military drills.", "2025-03-12", []string{"JPN 111 CHN"}, nil},
+		{"France expressed support for Ukraine.", "2025-03-12", []string{"FRA 051 UKR"}, []string{"FRA 03 UKR"}},
+		{"Japan expressed condolences to Turkey after the earthquake.", "2023-02-07", []string{"JPN 018 TUR"}, nil},
+		{"China lodged a strong protest with the United States.", "2025-03-12", []string{"CHN 114 USA"}, nil},
+		{"France protested to Iran over the detention of its citizens.", "2025-03-12", []string{"FRA 114 IRN"}, nil},
+		{"Britain endorsed France's plan.", "2025-03-12", []string{"GBR 051 FRA"}, nil},
+		// Meetings, visits and calls.
+		{"Kenya's president made a state visit to Ethiopia.", "2025-03-12", []string{"KEN 042 ETH", "ETH 043 KEN"}, nil},
+		{"The Italian prime minister flew to Egypt on Sunday.", "2025-03-12", []string{"ITA 042 EGY"}, nil},
+		{"The French president phoned the British prime minister on Monday.", "2025-03-12", []string{"FRA 041 GBR"}, []string{"FRA 02 GBR"}},
+		{"The French president had a telephone conversation with the British prime minister.", "2025-03-12", []string{"FRA 041 GBR"}, nil},
+		{"The United States negotiated with Russia over the prisoner swap.", "2025-03-12", []string{"USA 046 RUS"}, nil},
+		{"France invited Britain to a summit.", "2025-03-12", []string{"FRA 036 GBR"}, nil},
+		{"Ukraine asked Germany for more air defence systems.", "2025-03-12", []string{"UKR 020 DEU"}, []string{"UKR 04 DEU"}},
+		// Visits still to come are not asserted.
+		{"Macron heads to China on Friday.", "2025-03-12", nil, []string{"FRA 04 CHN"}},
+		// Receiving things is no hosting.
+		{"China received a letter from Japan.", "2025-03-12", nil, []string{"CHN 04 JPN"}},
+		// Agreements, aid and cooperation.
+		{"Armenia clinched a peace deal with Azerbaijan.", "2025-03-12", []string{"ARM 057 AZE"}, nil},
+		{"Germany sent military aid to Ukraine.", "2025-03-12", []string{"DEU 072 UKR"}, []string{"DEU 06 UKR"}},
+		{"Britain supplied tanks to Ukraine.", "2025-03-12", []string{"GBR 072 UKR"}, nil},
+		{"Iran freed a French citizen.", "2025-03-12", []string{"IRN 084 FRA"}, nil},
+		{"Israel pulled its forces out of Lebanon.", "2025-03-12", []string{"ISR 0874 LBN"}, nil},
+		{"The United States upgraded relations with Vietnam to a comprehensive strategic partnership.", "2023-09-11", []string{"USA 050 VNM"}, []string{"USA 054 VNM"}},
+		// Relations reduced, sanctions, coercion.
+		{"Honduras terminated diplomatic relations with Taiwan.", "2023-03-26", []string{"HND 161 TWN"}, nil},
+		{"Nicaragua derecognised Taiwan.", "2021-12-10", []string{"NIC 161 TWN"}, nil},
+		{"Honduras revoked its recognition of Taiwan.", "2023-03-26", []string{"HND 161 TWN"}, nil},
+		{"Mali ordered French troops to leave.", "2022-02-18", []string{"MLI 166 FRA"}, nil},
+		{"The United States hit China with tariffs.", "2025-04-02", []string{"USA 163 CHN"}, []string{"USA 19 CHN"}},
+		{"The EU renewed sanctions on Russia for six months.", "2025-03-12", []string{"IGOEUREEC 163 RUS"}, nil},
+		{"The United States halted funding to the United Nations.", "2025-03-12", []string{"USA 162 IGOUNO"}, nil},
+		{"The United States designated the Houthis as a foreign terrorist organization.", "2025-03-04", []string{"USA 172 YEM"}, nil},
+		{"South Africa took Israel to the International Court of Justice.", "2023-12-29", []string{"ZAF 115 ISR"}, nil},
+		// Force.
+		{"Russia launched a massive missile attack on Ukraine.", "2025-03-12", []string{"RUS 195 UKR"}, nil},
+		{"Azerbaijan launched an offensive against Armenia.", "2023-09-19", []string{"AZE 190 ARM"}, nil},
+		{"Russia amassed forces against Ukraine.", "2022-01-20", []string{"RUS 154 UKR"}, nil},
+		{"The United States and Australia held joint military exercises.", "2025-03-12", []string{"USA 062 AUS", "AUS 062 USA"}, []string{"USA 15 AUS"}},
+		{"Israel waged a ground invasion of Gaza.", "2023-11-10", []string{"ISR 190 PSE"}, nil},
+		{"France's president sat down with Germany's chancellor on Monday.", "2025-03-12", []string{"FRA 040 DEU"}, nil},
+		{"France's president held a video call with Germany's chancellor.", "2025-03-12", []string{"FRA 040 DEU"}, nil},
+		// Places named after states are not the states.
+		{"North Korea fired a ballistic missile into the Sea of Japan.", "2025-03-12", nil, []string{"PRK 19 JPN"}},
+		// Actors of recognition news.
+		{"Ireland established diplomatic relations with the Holy See.", "2025-03-12", []string{"IRL 054 VAT"}, nil},
+		{"Kenya recognised the Sahrawi Arab Democratic Republic.", "2025-03-12", []string{"KEN 054 ESH"}, nil},
+		{"The State Department criticised Russia on Monday.", "2025-03-12", []string{"USA 111 RUS"}, nil},
+		{"The EU suspended talks with Turkey.", "2025-03-12", []string{"IGOEUREEC 164 TUR"}, nil},
+		{"The United States paused tariffs on Chinese goods.", "2025-04-09", []string{"USA 085 CHN"}, nil},
+		// Titles and office holders.
+		{"Mao Ning criticised Japan on Monday.", "2025-03-12", []string{"CHN 111 JPN"}, nil},
+		{"Rubio held talks with his Chinese counterpart Wang Yi.", "2025-03-12", []string{"USA 040 CHN"}, nil},
+		{"Surangel Whipps Jr. visited Taiwan.", "2025-03-12", []string{"PLW 042 TWN"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			date, err := time.Parse("2006-01-02", tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range c.CodeDoc(a.Annotate(tt.text), date) {
+				if e.Modality != dyad.ModalityAsserted || !International(&e) {
+					continue
+				}
+				got = append(got, actorOf(e.Source)+" "+e.Code+" "+actorOf(e.Target))
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				f := strings.Fields(n)
+				for _, g := range got {
+					gf := strings.Fields(g)
+					if gf[0] == f[0] && gf[2] == f[2] && strings.HasPrefix(gf[1], f[1]) {
+						t.Errorf("unwanted %q in %q", g, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+// actorOf names an event's actor by its organisation code or country.
+func actorOf(a dyad.Actor) string {
+	if strings.HasPrefix(a.Code, "IGO") {
+		return a.Code
+	}
+	return a.Country
+}
