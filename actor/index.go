@@ -55,6 +55,10 @@ func New(set *dict.Set) *Index {
 			if split := splitPossessive(name); split != nil {
 				ix.actors.insert(split, id)
 			}
+			if split := splitHyphens(name); split != nil {
+				// "Barad-dur", tokenised "Barad" "-" "dur".
+				ix.actors.insert(split, id)
+			}
 			if len(name) == 1 && len(name[0]) >= minStem && countryOnly(a.Codes) {
 				seen[name[0]] = id
 			}
@@ -71,6 +75,9 @@ func New(set *dict.Set) *Index {
 			if name = normWords(name); len(name) > 0 {
 				ix.agents.insert(name, id)
 				if split := splitPossessive(name); split != nil {
+					ix.agents.insert(split, id)
+				}
+				if split := splitHyphens(name); split != nil {
 					ix.agents.insert(split, id)
 				}
 			}
@@ -94,6 +101,36 @@ func splitPossessive(name []string) []string {
 		}
 		if out != nil {
 			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// splitHyphens returns a phrase with hyphenated words ("BOSNIA-HERZEGOVINA")
+// as the tokeniser splits them ("BOSNIA" "-" "HERZEGOVINA"), or nil when
+// it has none.
+func splitHyphens(name []string) []string {
+	var out []string
+	for i, w := range name {
+		parts := strings.Split(w, "-")
+		ok := len(parts) > 1
+		for _, p := range parts {
+			ok = ok && p != ""
+		}
+		if !ok {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(out, name[:i]...)
+		}
+		for j, p := range parts {
+			if j > 0 {
+				out = append(out, "-")
+			}
+			out = append(out, p)
 		}
 	}
 	return out
@@ -179,6 +216,9 @@ func (ix *Index) Find(s *nlp.Sentence, text string, date time.Time) []Mention {
 
 // FindKeys is Find with the token keys computed by Keys.
 func (ix *Index) FindKeys(s *nlp.Sentence, keys []string, text string, date time.Time) []Mention {
+	if joinedWords(keys) {
+		return ix.findJoined(s, keys, text, date)
+	}
 	var out []Mention
 	toks := s.Tokens
 	for i := 0; i < len(toks); {
@@ -231,7 +271,92 @@ func (ix *Index) FindKeys(s *nlp.Sentence, keys []string, text string, date time
 			i++
 		}
 	}
-	return combineLinear(out, toks, keys, text)
+	return titled(combineLinear(out, toks, keys, text), toks, text)
+}
+
+// titled joins a state's office holder and the name that follows the
+// title ("Ithilen's minister Calimehtar", "Iran's foreign minister Abbas
+// Araghchi") into one mention. The title tells the office the text gives
+// the person now: it wins over the name's own code, which the
+// dictionaries may date ("British Prime Minister Keir Starmer" is GBRGOV,
+// whatever office Starmer held before), unless the name's code only
+// makes the title's more precise.
+func titled(ms []Mention, toks []nlp.Token, text string) []Mention {
+	if len(ms) < 2 {
+		return ms
+	}
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			n := ms[i+1]
+			if m.Kind == Named && m.Agent != "" && !m.prefix && m.Country != "" && personTitle(m.Agent) &&
+				n.Kind == Named && n.Agent == "" && n.Tok[0] == m.Tok[1] && capitalised(toks[n.Tok[0]].Form) {
+				j := m
+				if len(n.Code) > len(m.Code) && strings.HasPrefix(n.Code, m.Code) {
+					j.Code, j.Country, j.Sector = n.Code, n.Country, n.Sector
+				}
+				j.Tok[1], j.Span[1] = n.Tok[1], n.Span[1]
+				if j.Span[0] >= 0 && j.Span[1] <= len(text) && j.Span[0] <= j.Span[1] {
+					j.Text = text[j.Span[0]:j.Span[1]]
+				}
+				out = append(out, j)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// joinedWords reports whether a key joins words with underscores, as the
+// dictionaries write phrases ("Dol_Amroth").
+func joinedWords(keys []string) bool {
+	for _, k := range keys {
+		if i := strings.IndexByte(k, '_'); i > 0 && i < len(k)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// findJoined is FindKeys for a sentence with words joined by
+// underscores: they are matched as the words they join, and a mention
+// must begin and end with whole tokens.
+func (ix *Index) findJoined(s *nlp.Sentence, keys []string, text string, date time.Time) []Mention {
+	var (
+		toks       []nlp.Token
+		xkeys      []string
+		orig       []int  // expanded token -> token
+		first, end []bool // whether an expanded token starts, ends its token
+	)
+	for i, k := range keys {
+		parts := []string{k}
+		if j := strings.IndexByte(k, '_'); j > 0 && j < len(k)-1 {
+			parts = strings.FieldsFunc(k, func(r rune) bool { return r == '_' })
+		}
+		for j, p := range parts {
+			t := s.Tokens[i]
+			t.Form = p
+			toks = append(toks, t)
+			xkeys = append(xkeys, p)
+			orig = append(orig, i)
+			first = append(first, j == 0)
+			end = append(end, j == len(parts)-1)
+		}
+	}
+	ms := ix.FindKeys(&nlp.Sentence{Start: s.Start, End: s.End, Tokens: toks}, xkeys, text, date)
+	out := ms[:0]
+	for _, m := range ms {
+		a, b := m.Tok[0], m.Tok[1]-1
+		if !first[a] || !end[b] {
+			continue
+		}
+		m.Tok = [2]int{orig[a], orig[b] + 1}
+		out = append(out, m)
+	}
+	return out
 }
 
 // capitalised reports whether a word starts with an upper-case letter and
@@ -402,17 +527,27 @@ func combineLinear(ms []Mention, toks []nlp.Token, keys []string, text string) [
 
 // gapModifiers reports whether the tokens in [a, b) may stand between a
 // country and its role: a possessive marker and at most two modifiers
-// ("Russia's new foreign minister", "the Russian deputy ambassador").
+// ("Russia's new foreign minister", "the Russian deputy ambassador"), or
+// two adjectives joined by "and" ("Russia's new and experienced
+// ambassador").
 func gapModifiers(toks []nlp.Token, keys []string, a, b int) bool {
-	if b-a > 3 {
+	if b-a > 5 {
 		return false
 	}
+	conj := 0
 	for k := a; k < b; k++ {
 		switch keys[k] {
 		case "'S", "'", "S'":
 			if k != a {
 				return false
 			}
+			continue
+		case "AND", ",":
+			// Only between two adjectives: "awful and evil".
+			if k == a || k+1 >= b || !adjective(&toks[k-1]) || !adjective(&toks[k+1]) {
+				return false
+			}
+			conj++
 			continue
 		}
 		t := &toks[k]
@@ -426,8 +561,11 @@ func gapModifiers(toks []nlp.Token, keys []string, a, b int) bool {
 		}
 		return false
 	}
-	return true
+	return b-a <= 3 || conj > 0
 }
+
+// adjective reports whether a token is tagged as an adjective.
+func adjective(t *nlp.Token) bool { return t.UPOS == "ADJ" }
 
 // gapIn reports whether a governing body and a named actor are joined by
 // "in": "the government in Kabul", "the regime in Damascus". Other roles

@@ -11,15 +11,20 @@ import (
 // which mentions combined across the tree are appended) and a map from
 // tokens to mentions.
 type sent struct {
-	t    *tree
-	ms   []actor.Mention
-	at   []int // token -> mention index or -1
-	text string
-	srcs map[int][]int   // memo of sources per predicate
-	prev []actor.Mention // the subject of the last sentences, for pronouns; nil without coreference
+	t     *tree
+	ms    []actor.Mention
+	at    []int // token -> mention index or -1
+	text  string
+	srcs  map[int][]int     // memo of sources per predicate
+	prev  []actor.Mention   // the subject of the last sentences, for pronouns; nil without coreference
+	pairs [][]actor.Mention // the two states of the sentences that had two, latest last, for "both countries"
+	refs  map[int]bool      // the mentions that stand for a pair of an earlier sentence
 	// shallow lets a main verb the parser left without a subject take
 	// the actors listed just before it (Options.LooseSubjects).
 	shallow bool
+	// petrarch gives an adverbial gerund no subject from the clause
+	// above, as PETRARCH does (Options.ClauseTargets).
+	petrarch bool
 }
 
 func newSent(t *tree, ms []actor.Mention, text string) *sent {
@@ -356,7 +361,7 @@ func (s *sent) sources(v int) []int {
 	var out []int
 	t := s.t
 	pass := t.passive(v)
-	subjPron := -1
+	subjPron, pairSubj := -1, -1
 	agents := t.kids[v]
 	if pass && !hasAgent(t, v) {
 		// "was welcomed at the time by Beijing": an agent misattached
@@ -380,8 +385,16 @@ func (s *sent) sources(v int) []int {
 		default:
 			continue
 		}
+		if !pass && s.insideSubject(v, k) {
+			continue
+		}
 		n := len(out)
 		out = s.actorsOf(k, out)
+		if !pass && pairNoun(t, k) && stateless(s, out[n:]) {
+			// "Both governments agreed": the states of an earlier
+			// clause or sentence, below.
+			out, pairSubj = out[:n], k
+		}
 		if len(out) == n && s.pronoun(k) {
 			subjPron = k
 		}
@@ -430,6 +443,20 @@ func (s *sent) sources(v int) []int {
 			}
 		}
 	}
+	if len(out) == 0 && !pass && !hasSubj && s.shallow && t.base(v) == "acl" && s.verbless() {
+		// "Pyongyang on Thursday fired shells at Seoul", parsed with
+		// the actor (tagged a verb) as root and the verb as its
+		// modifier: the actors just before the verb.
+		for k := v - 1; k >= 0 && k >= v-8; k-- {
+			if m := s.at[k]; m >= 0 {
+				out = linearList(s, k, -1)
+				break
+			}
+			if clauseBreak(t.keys[k]) || t.keys[k] == "," || (t.isVerb(k) && t.head[k] >= 0) {
+				break
+			}
+		}
+	}
 	if len(out) == 0 && !pass {
 		// "X and Y said both countries would ...": the pair above.
 		for _, k := range t.kids[v] {
@@ -442,9 +469,13 @@ func (s *sent) sources(v int) []int {
 			}
 		}
 	}
+	if len(out) == 0 && pairSubj >= 0 {
+		// "Chad and Laos signed a deal. Both countries agreed ...".
+		out = s.pairOf(pairSubj, nil)
+	}
 	if len(out) == 0 && len(s.prev) > 0 {
 		for _, k := range t.kids[v] {
-			if r := t.rel(k); (r == "nsubj" && !pass) && ((personal[t.keys[k]] && (len(s.prev) == 1 || t.keys[k] == "THEY")) || s.pair(k)) {
+			if r := t.rel(k); (r == "nsubj" && !pass) && personal[t.keys[k]] && (len(s.prev) == 1 || t.keys[k] == "THEY") {
 				for _, m := range s.prev {
 					s.ms = append(s.ms, m)
 					out = append(out, len(s.ms)-1)
@@ -591,9 +622,10 @@ func (s *sent) listBefore(v int, out []int) []int {
 		return out
 	}
 	last := s.at[k]
+	attached := false // the parser made the last member a subject of v
 	for _, m := range out {
 		if m == last || s.ms[m].Tok == s.ms[last].Tok {
-			return out
+			attached = true
 		}
 	}
 	// Walk back over mentions separated by commas and "and", or side by
@@ -608,6 +640,12 @@ walk:
 				j--
 				continue
 			}
+			if u := t.toks[j].UPOS; (u == "ADJ" || u == "DET") && j > 0 {
+				// "Evil Mordor, the awful Fornost, and good Gondor":
+				// the modifiers of a member.
+				j--
+				continue
+			}
 			break walk
 		}
 		list = appendUniq(list, m)
@@ -615,7 +653,9 @@ walk:
 	}
 	countries := map[string]bool{}
 	for _, m := range list {
-		countries[s.ms[m].Country] = true
+		if s.ms[m].Country != "" {
+			countries[s.ms[m].Country] = true
+		}
 	}
 	if len(countries) < 2 {
 		return out
@@ -629,14 +669,100 @@ walk:
 		return out
 	}
 	for _, m := range list {
-		if a := s.ms[m].Tok[0]; a > 0 && t.toks[a-1].UPOS == "ADP" {
+		a := s.ms[m].Tok[0] - 1
+		for a >= 0 && (t.toks[a].UPOS == "ADJ" || t.toks[a].UPOS == "DET") {
+			a--
+		}
+		if a >= 0 && t.toks[a].UPOS == "ADP" {
+			return out
+		}
+		if attached && !slices.Contains(out, m) && !listHead(t, s.ms[m].Tok) {
+			// "Evil Mordor, the awful Fornost, and good Gondor
+			// welcomed", the first members read as the root: the list
+			// is the subject. Not "met Modi and China agreed".
 			return out
 		}
 	}
 	for _, m := range list {
+		if s.ms[m].Country == "" || slices.ContainsFunc(out, func(o int) bool { return s.ms[o].Tok == s.ms[m].Tok }) {
+			continue
+		}
 		out = appendUniq(out, m)
 	}
 	return out
+}
+
+// listHead reports whether the words tok of a mention hang from the rest
+// of the sentence as the head of a list may: as the root, a conjunct, an
+// apposition or a subject, not as an object or a prepositional phrase.
+func listHead(t *tree, tok [2]int) bool {
+	for k := tok[0]; k < tok[1] && k < len(t.head); k++ {
+		if h := t.head[k]; h >= tok[0] && h < tok[1] {
+			continue
+		}
+		switch t.base(k) {
+		case "root", "conj", "appos", "list", "dep", "nsubj", "parataxis":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// insideSubject reports whether subject k of verb v names an actor that
+// begins inside the phrase of an earlier subject of v: the parser took a
+// word of one subject phrase for a second subject ("Gollum, centre of a
+// row between Radagast the Brown, called ...", "Brown" a subject).
+func (s *sent) insideSubject(v, k int) bool {
+	t := s.t
+	m := s.at[k]
+	if m < 0 {
+		return false
+	}
+	for _, j := range t.kids[v] {
+		if j >= k || t.rel(j) != "nsubj" || s.at[j] == m {
+			continue
+		}
+		lo, hi := j, j
+		for _, x := range t.subtree(j, nil, nil) {
+			lo, hi = min(lo, x), max(hi, x)
+		}
+		if a := s.ms[m].Tok[0]; a > lo && a <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// objectSubject reports whether the complement v without a subject has
+// it as the object of the verb above ("indicated it should have acted",
+// "it" read as the object of "indicated"): a personal pronoun just
+// before the complement's words.
+func (s *sent) objectSubject(v int) bool {
+	t := s.t
+	p := t.head[v]
+	first := v
+	for _, k := range t.subtree(v, nil, nil) {
+		first = min(first, k)
+	}
+	for _, k := range t.kids[p] {
+		if t.rel(k) == "obj" && k == first-1 && personal[t.keys[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbless reports whether the parser made an actor's name the root of
+// the sentence ("Pyongyang", perhaps tagged a verb), so that the main
+// verb hangs below it.
+func (s *sent) verbless() bool {
+	for k, h := range s.t.head {
+		if h < 0 {
+			return s.at[k] >= 0
+		}
+	}
+	return false
 }
 
 // hasAgent reports whether passive verb v has a "by" agent of its own.
@@ -652,22 +778,85 @@ func hasAgent(t *tree, v int) bool {
 // personal pronouns refer back to the subject of an earlier sentence.
 var personal = map[string]bool{"IT": true, "THEY": true, "HE": true, "SHE": true, "WE": true}
 
-// pair reports whether token k is "both countries", "the two nations".
-func (s *sent) pair(k int) bool { return len(s.prev) >= 2 && pairNoun(s.t, k) }
+// pairOf appends the mentions of the pair of states remembered from an
+// earlier sentence for the noun phrase at token k ("both countries", "the
+// two governments") and returns their indices: the latest pair that
+// includes none of the states of mentions not, else the latest. States
+// stand for themselves; governments, leaders and ministers for the
+// government of each.
+func (s *sent) pairOf(k int, not []int) []int {
+	if len(s.pairs) == 0 {
+		return nil
+	}
+	pair := s.pairs[len(s.pairs)-1]
+	for i := len(s.pairs) - 1; i >= 0; i-- {
+		if !slices.ContainsFunc(s.pairs[i], func(m actor.Mention) bool {
+			return slices.ContainsFunc(not, func(n int) bool { return s.ms[n].Country == m.Country })
+		}) {
+			pair = s.pairs[i]
+			break
+		}
+	}
+	var out []int
+	for _, m := range pair {
+		switch s.t.lemmas[k] {
+		case "COUNTRY", "NATION", "STATE", "CAPITAL", "NEIGHBOUR", "NEIGHBOR":
+			// The states, whoever spoke for them before.
+			m.Code, m.Sector, m.Agent = m.Country, "", ""
+		case "GOVERNMENT", "LEADER", "PRESIDENT", "MINISTER", "ADMINISTRATION":
+			if m.Sector == "" && !m.Prefix() {
+				m.Code, m.Sector, m.Agent = m.Code+"GOV", "GOV", "GOV"
+			}
+		}
+		m.Tok = [2]int{k, k + 1}
+		m.Span = [2]int{s.t.toks[k].Start, s.t.toks[k].End}
+		s.ms = append(s.ms, m)
+		out = append(out, len(s.ms)-1)
+		if s.refs == nil {
+			s.refs = map[int]bool{}
+		}
+		s.refs[len(s.ms)-1] = true
+	}
+	return out
+}
 
-// pairNoun reports whether token k is "both countries", "the two sides".
+// stateless reports whether no mention of ms names a state or an
+// organisation: "both governments" is a role until a pair names them.
+func stateless(s *sent, ms []int) bool {
+	return !slices.ContainsFunc(ms, func(m int) bool { return s.ms[m].Country != "" })
+}
+
+// pairNoun reports whether token k is "both countries", "the two
+// sides", "both governments": a plural noun for states or their leaders
+// with "both", or with "two" after a definite or demonstrative
+// determiner ("the two nations", "these two states"), not a bare "two
+// countries".
 func pairNoun(t *tree, k int) bool {
 	switch t.lemmas[k] {
-	case "COUNTRY", "NATION", "STATE", "GOVERNMENT", "SIDE", "LEADER", "PRESIDENT", "MINISTER":
+	case "COUNTRY", "NATION", "STATE", "GOVERNMENT", "SIDE", "LEADER", "PRESIDENT", "MINISTER", "ADMINISTRATION",
+		"CAPITAL", "NEIGHBOUR", "NEIGHBOR":
 	default:
 		return false
 	}
+	both, two, det := false, false, false
 	for _, d := range t.kids[k] {
-		if t.keys[d] == "BOTH" || t.keys[d] == "TWO" {
-			return true
+		switch t.keys[d] {
+		case "BOTH":
+			both = true
+		case "TWO":
+			two = true
+		case "THE", "THESE", "THOSE":
+			det = true
 		}
 	}
-	return false
+	if k >= 2 && t.keys[k-1] == "TWO" {
+		// "the two nations" with "two" attached elsewhere.
+		two, det = true, det || t.keys[k-2] == "THE" || t.keys[k-2] == "THESE" || t.keys[k-2] == "THOSE"
+	}
+	if k >= 1 && t.keys[k-1] == "BOTH" {
+		both = true
+	}
+	return both || (two && det)
 }
 
 // inherited returns the subject a clause without one of its own takes
@@ -678,10 +867,19 @@ func (s *sent) inherited(v int, pron bool) []int {
 	if p < 0 {
 		return nil
 	}
+	pass := t.passive(v)
 	if j := s.joinAbove(v); j >= 0 {
 		// "Portugal joined Canada and France in announcing ...", the
 		// gerund read as a modifier of the last state.
 		return s.joined(j, s.sources(j))
+	}
+	if m := s.at[p]; m >= 0 && s.ms[m].Tok[1] <= v && !strings.HasPrefix(t.rel(v), "acl") && !pass {
+		// "The Calenardhon Ministry of Silly Walks condemned ...", the
+		// verb hung from a word of the actor's name: the actor acts.
+		switch t.base(v) {
+		case "xcomp", "ccomp", "conj", "dep", "parataxis", "advcl":
+			return s.actorsOf(p, nil)
+		}
 	}
 	if joinVerbs[t.lemmas[p]] && !t.passive(p) {
 		switch t.base(v) {
@@ -693,6 +891,12 @@ func (s *sent) inherited(v int, pron bool) []int {
 	}
 	switch t.base(v) {
 	case "xcomp":
+		if q := t.head[p]; !t.isVerb(p) && q >= 0 && t.isVerb(q) && (t.base(p) == "obj" || t.base(p) == "xcomp") {
+			// "Arnor is inching nearer to accord with Gondor": the
+			// complement of an adjective shares the subject of the verb
+			// above.
+			p = q
+		}
 		if t.passive(p) {
 			// "Gollum was seen to break ...": the raised subject.
 			var out []int
@@ -709,7 +913,10 @@ func (s *sent) inherited(v int, pron bool) []int {
 			var out []int
 			for _, k := range t.kids[p] {
 				if t.rel(k) == "obj" || t.rel(k) == "iobj" {
-					out = s.actorsOf(k, out)
+					n := len(out)
+					if out = s.actorsOf(k, out); pairNoun(t, k) && stateless(s, out[n:]) {
+						out = append(out[:n], s.pairOf(k, s.sources(p))...)
+					}
 				}
 			}
 			if len(out) > 0 {
@@ -718,6 +925,11 @@ func (s *sent) inherited(v int, pron bool) []int {
 		}
 		return s.sources(p)
 	case "conj", "advcl":
+		if s.petrarch && t.base(v) == "advcl" && strings.HasSuffix(t.keys[v], "ING") && markOf(t, v) != "" && markOf(t, v) != "TO" {
+			// As PETRARCH does, an adverbial gerund ("after leaving
+			// Eriador") takes no subject from the main clause.
+			return nil
+		}
 		if t.base(v) == "advcl" && markOf(t, v) == "TO" && objectControl[t.lemmas[p]] {
 			// "prompting Israel to recall ...", read as an adverbial clause.
 			var out []int
@@ -734,7 +946,7 @@ func (s *sent) inherited(v int, pron bool) []int {
 			return s.sources(p)
 		}
 	case "ccomp", "parataxis":
-		if pron {
+		if pron || s.objectSubject(v) {
 			return s.sources(p)
 		}
 	case "acl", "acl:relcl":
@@ -751,6 +963,11 @@ func (s *sent) inherited(v int, pron bool) []int {
 					return out
 				}
 			}
+		}
+		if pairNoun(t, p) && t.rel(v) == "acl" && stateless(s, s.actorsOf(p, nil)) && len(s.pairs) > 0 {
+			// "The two nations agreed to ...", the verb read as a
+			// modifier of its subject.
+			return s.pairOf(p, nil)
 		}
 		if s.at[p] >= 0 {
 			return s.actorsOf(p, nil)
@@ -809,7 +1026,12 @@ func (s *sent) targets(v int) []int {
 	for _, k := range t.kids[v] {
 		r := t.rel(k)
 		if (pass && r == "nsubj:pass") || (!pass && r == "obj") {
-			out = s.actorsOf(k, out)
+			n := len(out)
+			if out = s.actorsOf(k, out); pairNoun(t, k) && stateless(s, out[n:]) {
+				// "Arnor urged both countries to ...": the last pair
+				// the source is not one of.
+				out = append(out[:n], s.pairOf(k, s.sources(v))...)
+			}
 		}
 	}
 	if len(out) > 0 {
@@ -872,7 +1094,12 @@ func (s *sent) deepTargets(v int, srcs []int) []int {
 		if b := t.base(k); b == "conj" || b == "parataxis" || hasSubject(t, k) {
 			return true // another clause, with a subject of its own
 		}
-		return t.clausal(k) && !(t.base(k) == "acl" && !t.isVerb(t.head[k]))
+		if t.base(k) == "advcl" && markOf(t, k) == "TO" {
+			return false // a purpose: "signed an accord to supply Gondor"
+		}
+		// An open complement shares the verb's subject: "vowed to wage
+		// war on the Rohans".
+		return t.clausal(k) && !(t.base(k) == "acl" && !t.isVerb(t.head[k])) && t.base(k) != "xcomp"
 	})
 	slices.Sort(toks)
 	for _, k := range toks {
@@ -981,20 +1208,36 @@ func (s *sent) passiveSource(v int, tgts []int) []int {
 	return nil
 }
 
-// clauseTargets returns the subjects of the clausal complements of v.
+// clauseTargets returns the subjects of the clausal complements of v,
+// or of a that-clause of its object ("expressed hopes that Gondor
+// would ...").
 func (s *sent) clauseTargets(v int) []int {
+	t := s.t
 	var out []int
-	for _, k := range s.t.kids[v] {
-		if s.t.base(k) != "ccomp" || k < v {
+	subjects := func(k int) {
+		for _, j := range t.kids[k] {
+			if b := t.base(j); b == "nsubj" {
+				out = s.actorsOf(j, out)
+			}
+		}
+	}
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "obj" || t.isOblique(k) {
+			// "that" as a marker, not a relative pronoun: the
+			// content of the noun, or of the verb misattached there
+			// ("expressed hopes on Thursday that Gondor ...").
+			for _, c := range t.kids[k] {
+				if (t.base(c) == "acl" || t.base(c) == "ccomp") && markOf(t, c) == "THAT" && c > k {
+					subjects(c)
+				}
+			}
+		}
+		if t.base(k) != "ccomp" || k < v {
 			// Not "Arnor recognised Gondor, officials said": a report
 			// after what it reports takes no target from it.
 			continue
 		}
-		for _, j := range s.t.kids[k] {
-			if b := s.t.base(j); b == "nsubj" {
-				out = s.actorsOf(j, out)
-			}
-		}
+		subjects(k)
 	}
 	return out
 }

@@ -45,9 +45,14 @@ type Options struct {
 	// article names most often besides the source.
 	ImplicitTargets bool
 
-	// Coreference lets a personal pronoun subject ("it", "they") or "both
-	// countries" stand for the subject of the last sentence that named
-	// one.
+	// Coreference lets a personal pronoun subject ("it", "they") stand
+	// for the subject of the last sentence that named one, and "both
+	// countries", "the two nations", "the two sides" or "both
+	// governments" for the two states of the latest sentence that had
+	// two, in its last clause that names two: as a compound subject
+	// ("Chad and Laos signed a deal. Both countries agreed ...") or as
+	// the source and target of an event ("Chad signed a deal with
+	// Laos").
 	Coreference bool
 
 	// Dates dates an event by a time expression in its own clause ("on
@@ -73,9 +78,22 @@ type Options struct {
 	// Gondor). News wants no such guess.
 	PassiveSource bool
 
-	// AdverbPatterns lets, in PETRARCH mode (ClauseTargets), the patterns
-	// of a verb match the adverbs before it ("- HEAVILY * [122]"), as
-	// TABARI and PETRARCH 1 did; PETRARCH 2 does not.
+	// AdverbPatterns codes, in PETRARCH mode (ClauseTargets), as TABARI
+	// and PETRARCH 1 did, for the suites written for them (neither
+	// PETRARCH 2 nor news coding does so):
+	//   - patterns see the adverbs before the verb ("- HEAVILY * [122]"),
+	//     the verb that governs a complement, with its auxiliaries and
+	//     adverbs ("- INDICATED WOULD * NOW" for "indicated it would act
+	//     now"), and the participle clauses of nouns ("assurances sent
+	//     from Bree");
+	//   - the words of a phrase ("REAL_PLEASANT") stand side by side,
+	//     without the gaps PETRARCH 2 allows inside a noun phrase ({NEW
+	//     &TIETYPES RELATIONS}), and a word outside a synset matches its
+	//     written form only ("* EFFORT" does not match "efforts");
+	//   - a passive without agent reads as an active clause: its subject
+	//     acts on the first actor after the verb;
+	//   - an actor with several codes ("FRO/BIL/SAM") is several actors,
+	//     with an event each.
 	AdverbPatterns bool
 
 	// LooseSubjects gives a main verb the parser left without a subject
@@ -165,7 +183,7 @@ func dateline(s *nlp.Sentence, keys []string) int {
 					break
 				}
 			}
-			if open > 0 {
+			if open > 0 && !hasLower(s.Tokens[:open]) {
 				end := i + 1
 				if end < len(keys) && isDash(keys[end]) {
 					end++
@@ -195,6 +213,17 @@ func dateline(s *nlp.Sentence, keys []string) int {
 	return 0
 }
 
+// hasLower reports whether a word among toks starts with a lower-case
+// letter: "The Philippines and the European Union (EU)" is no dateline.
+func hasLower(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if f := t.Form; f != "" && f[0] >= 'a' && f[0] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 func isDash(k string) bool {
 	switch k {
 	case "-", "--", "–", "—":
@@ -218,10 +247,11 @@ func isCapsWord(k string) bool {
 
 // docContext is what coding a sentence may know of its article.
 type docContext struct {
-	states []actor.Mention // one mention per state named in the article, most named first
-	last   []actor.Mention // the subject of the last sentence that had a named one
-	recog  tally           // the targets of the recognitions coded so far
-	oppose tally           // the targets of breaks and condemnations coded so far
+	states []actor.Mention   // one mention per state named in the article, most named first
+	last   []actor.Mention   // the subject of the last sentence that had a named one
+	pairs  [][]actor.Mention // the two states of each sentence that had two, latest last, for "both countries"
+	recog  tally             // the targets of the recognitions coded so far
+	oppose tally             // the targets of breaks and condemnations coded so far
 }
 
 // tally counts the states that were targets of some kind of event.
@@ -244,11 +274,11 @@ func (ta *tally) add(m actor.Mention) {
 	ta.n[m.Country]++
 }
 
-// top returns the state counted most often, other than country.
-func (ta *tally) top(country string) (actor.Mention, bool) {
+// top returns the state counted most often, other than those of not.
+func (ta *tally) top(not []string) (actor.Mention, bool) {
 	best, n := actor.Mention{}, 0
 	for _, m := range ta.ms {
-		if m.Country != country && ta.n[m.Country] > n {
+		if !slices.Contains(not, m.Country) && ta.n[m.Country] > n {
 			best, n = m, ta.n[m.Country]
 		}
 	}
@@ -272,21 +302,21 @@ func (dc *docContext) noteTargets(st *sent, evs []coded) {
 }
 
 // recognised returns the state most often recognised so far in the
-// article, other than country.
-func (dc *docContext) recognised(country string) (actor.Mention, bool) {
+// article, other than those of not.
+func (dc *docContext) recognised(not []string) (actor.Mention, bool) {
 	if dc == nil {
 		return actor.Mention{}, false
 	}
-	return dc.recog.top(country)
+	return dc.recog.top(not)
 }
 
 // opposed returns the state most often turned against so far in the
-// article, other than country.
-func (dc *docContext) opposed(country string) (actor.Mention, bool) {
+// article, other than those of not.
+func (dc *docContext) opposed(not []string) (actor.Mention, bool) {
 	if dc == nil {
 		return actor.Mention{}, false
 	}
-	return dc.oppose.top(country)
+	return dc.oppose.top(not)
 }
 
 // countStates ranks the states named in the article by their mentions.
@@ -317,13 +347,14 @@ func (dc *docContext) countStates(ms [][]actor.Mention) {
 	})
 }
 
-// salient returns the most named state of the article other than country.
-func (dc *docContext) salient(country string) (actor.Mention, bool) {
+// salient returns the most named state of the article other than those
+// of not.
+func (dc *docContext) salient(not []string) (actor.Mention, bool) {
 	if dc == nil {
 		return actor.Mention{}, false
 	}
 	for _, m := range dc.states {
-		if m.Country != country {
+		if !slices.Contains(not, m.Country) {
 			return m, true
 		}
 	}
@@ -349,18 +380,23 @@ type coded struct {
 	modality dyad.Modality
 	intent   bool // the statement of intent derived from a future act
 	hearsay  bool // a future others expect ("X is expected to ..."), no intent of X's
+	implicit bool // the target is the article's, not named in the sentence
+	nominal  bool // named by a noun ("its war in Ukraine"), not a verb
 }
 
 func (c *Coder) codeSentence(doc *nlp.Doc, si int, keys []string, ms []actor.Mention, dc *docContext, date time.Time, out []dyad.Event) []dyad.Event {
 	s := &doc.Sentences[si]
-	if len(s.Tokens) == 0 || len(ms) == 0 {
+	refers := c.opts.Coreference && dc != nil && (len(dc.last) > 0 || len(dc.pairs) > 0)
+	if len(s.Tokens) == 0 || (len(ms) == 0 && !refers) {
+		// Without actors, a sentence may still refer to earlier ones:
+		// "They agreed", "Both countries agreed".
 		return out
 	}
 	t := newTree(s, keys)
 	st := newSent(t, ms, doc.Text)
-	st.shallow = c.opts.LooseSubjects
+	st.shallow, st.petrarch = c.opts.LooseSubjects, c.opts.ClauseTargets
 	if c.opts.Coreference && dc != nil {
-		st.prev = dc.last
+		st.prev, st.pairs = dc.last, dc.pairs
 	}
 	var evs []coded
 	for v := range t.toks {
@@ -370,11 +406,36 @@ func (c *Coder) codeSentence(doc *nlp.Doc, si int, keys []string, ms []actor.Men
 			evs = c.codeMistagged(st, v, evs)
 			continue
 		}
+		if t.parsed && !c.opts.Shallow && c.opts.LooseSubjects && !t.isVerb(v) && mistagged(t, st, v) && t.head[v] < 0 {
+			// The same, as the root of the sentence, with every
+			// pattern: "Ethiopia departs from Libya".
+			if entries := c.verbs.lookup(t, v); len(entries) > 0 {
+				evs = c.codeLinear(st, v, entries, evs)
+			}
+			continue
+		}
+		if t.parsed && c.opts.LooseSubjects && modalNonVerb(t, st, v) {
+			// "Arnor will abandon improved relations", "abandon" tagged
+			// an adverb: a verb after a modal, coded on its words.
+			if entries := c.verbs.lookup(t, v); len(entries) > 0 {
+				evs = c.codeLinear(st, v, entries, evs)
+			}
+			continue
+		}
 		if !t.isVerb(v) || (!t.parsed && !plausibleVerb(t, st, v)) {
 			continue
 		}
 		switch t.base(v) {
-		case "aux", "cop", "case", "mark", "det", "amod", "compound", "fixed":
+		case "amod", "compound":
+			if t.parsed && c.opts.LooseSubjects && modifiedVerb(t, st, v) {
+				// "Russian police arrested students in Moscow", read as
+				// a noun phrase: the verb, coded on its words.
+				if entries := c.verbs.lookup(t, v); len(entries) > 0 {
+					evs = c.codeLinear(st, v, entries, evs)
+				}
+			}
+			continue
+		case "aux", "cop", "case", "mark", "det", "fixed":
 			continue
 		}
 		if c.opts.ImplicitTargets {
@@ -390,6 +451,12 @@ func (c *Coder) codeSentence(doc *nlp.Doc, si int, keys []string, ms []actor.Men
 			}
 		}
 		entries := c.verbs.lookup(t, v)
+		if len(entries) == 0 && v+1 < len(t.toks) && !t.isVerb(v+1) {
+			// "will not wire tap the links", "tap" read as the noun
+			// object of "wire": a verb of several words whose head
+			// word follows.
+			entries = c.verbs.lookupAfter(t, v+1)
+		}
 		if len(entries) == 0 {
 			continue
 		}
@@ -402,7 +469,7 @@ func (c *Coder) codeSentence(doc *nlp.Doc, si int, keys []string, ms []actor.Men
 		evs = c.codeNominals(st, evs)
 	}
 	if c.opts.Coreference && dc != nil && t.parsed {
-		dc.remember(st)
+		dc.remember(st, evs)
 	}
 	if c.opts.ImplicitTargets && dc != nil {
 		dc.noteTargets(st, evs)
@@ -439,24 +506,79 @@ func absorbComplements(t *tree, evs []coded) []coded {
 	})
 }
 
-// remember keeps the named subject of the sentence's main clause.
-func (dc *docContext) remember(st *sent) {
-	for v, h := range st.t.head {
-		if h != -1 {
-			continue
-		}
-		var named []actor.Mention
-		for _, m := range st.sources(v) {
-			if st.ms[m].Country != "" {
-				mm := st.ms[m]
-				mm.Span = [2]int{mm.Span[0], mm.Span[0]} // a reference, not the words
-				named = append(named, mm)
+// remember keeps the named subject of the sentence's main clause and,
+// for "both countries" later on, the two states of the sentence's last
+// clause that names two: a compound subject ("Chad and Laos signed
+// ...", "while Chile and Colombia are reviewing ...") or the source and
+// target of an event ("Chad signed a deal with Laos").
+func (dc *docContext) remember(st *sent, evs []coded) {
+	t := st.t
+	var pair []actor.Mention
+	at := -1 // the verb of pair
+	for v, h := range t.head {
+		if h == -1 {
+			var named []actor.Mention
+			for _, m := range st.sources(v) {
+				if st.ms[m].Country != "" {
+					named = append(named, reference(st.ms[m]))
+				}
+			}
+			if len(named) > 0 {
+				dc.last = named
 			}
 		}
-		if len(named) > 0 {
-			dc.last = named
+		if !t.isVerb(v) || v <= at {
+			continue
+		}
+		srcs := st.sources(v)
+		if slices.ContainsFunc(srcs, func(m int) bool { return st.refs[m] }) {
+			continue // "both countries" themselves name no new pair
+		}
+		var named []actor.Mention
+		for _, m := range srcs {
+			named = append(named, reference(st.ms[m]))
+		}
+		if p := twoStates(named); p != nil {
+			pair, at = p, v
 		}
 	}
+	for _, e := range evs {
+		if e.implicit || e.nominal || st.refs[e.src] || st.refs[e.tgt] || e.verb < at {
+			// A target guessed from the article, an act named in
+			// passing ("for its war in Ukraine"), or "both countries"
+			// themselves name no new pair.
+			continue
+		}
+		if p := twoStates([]actor.Mention{reference(st.ms[e.src]), reference(st.ms[e.tgt])}); p != nil && (e.verb > at || pair == nil) {
+			pair, at = p, e.verb
+		}
+	}
+	if pair != nil {
+		dc.pairs = append(dc.pairs, pair)
+	}
+}
+
+// reference returns mention m as a reference to it from another
+// sentence: its code without its words.
+func reference(m actor.Mention) actor.Mention {
+	m.Span = [2]int{m.Span[0], m.Span[0]}
+	return m
+}
+
+// twoStates returns the first two mentions of ms that name different
+// states (or organisations), or nil.
+func twoStates(ms []actor.Mention) []actor.Mention {
+	for i, a := range ms {
+		if a.Country == "" {
+			continue
+		}
+		for _, b := range ms[i+1:] {
+			if b.Country != "" && b.Country != a.Country {
+				return []actor.Mention{a, b}
+			}
+		}
+	}
+	return nil
 }
 
 // codeVerb codes predicate v whose verb entries are given.
@@ -513,6 +635,15 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 	if t.parsed && len(tgts) == 0 && c.opts.DeepTargets {
 		tgts = st.deepTargets(v, srcs)
 	}
+	if t.parsed && len(srcs) == 0 && len(tgts) > 0 && c.opts.ClauseTargets && c.opts.AdverbPatterns && t.passive(v) && !hasAgent(t, v) {
+		// TABARI and PETRARCH 1 read a passive without agent as they
+		// read any clause: the actor before the verb acts on the one
+		// after it ("The Philippines was criticized over its dispute
+		// with Eriador").
+		if alt := st.deepTargets(v, tgts); len(alt) > 0 {
+			srcs, tgts = tgts, alt
+		}
+	}
 	if t.parsed && len(srcs) == 0 && c.opts.PassiveSource && t.passive(v) {
 		srcs = st.passiveSource(v, tgts)
 	}
@@ -532,6 +663,12 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 	}
 	if b.target >= 0 {
 		tgts = []int{b.target}
+		if p := t.head[v]; b.source < 0 && t.parsed && len(srcs) == 1 && srcs[0] == b.target && p >= 0 && t.isVerb(p) {
+			// "Gondor noted that Mordor regretted ..." (NOTED + *): the
+			// pattern makes the subject the target; the source is the
+			// subject of the verb above.
+			srcs = collapse(st, st.sources(p))
+		}
 	}
 	fwd, rev := dict.SplitCode(code)
 	if t.parsed && strings.HasPrefix(fwd, "01") && duringMeeting(t, f) {
@@ -546,18 +683,25 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 				(placeless(fwd) && st.viaIn(v, m))
 		})
 	}
+	implicit := false
 	if len(tgts) == 0 && len(srcs) > 0 && c.opts.ImplicitTargets &&
 		(strings.HasPrefix(fwd, "16") || fwd == "0256" || fwd == "1056" || (fwd == "054" && t.parsed && recognitionObj(t, v)) ||
 			((fwd == "051" || strings.HasPrefix(fwd, "11")) && t.parsed && hasObj(t, v))) {
-		m, ok := dc.salient(st.ms[srcs[0]].Country)
+		// Not one of the sources' own states: "Both governments
+		// condemned the attack" is no condemnation of either.
+		var not []string
+		for _, s := range srcs {
+			not = append(not, st.ms[s].Country)
+		}
+		m, ok := dc.salient(not)
 		switch {
 		case fwd == "054":
 			// Recognition of the state the article has seen recognised.
-			m, ok = dc.recognised(st.ms[srcs[0]].Country)
+			m, ok = dc.recognised(not)
 		case fwd != "051":
 			// A break, a condemnation, a call for a ceasefire: aimed
 			// at the state the article has seen others turn against.
-			if a, found := dc.opposed(st.ms[srcs[0]].Country); found {
+			if a, found := dc.opposed(not); found {
 				m, ok = a, true
 			}
 		}
@@ -565,6 +709,7 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 			m.Span = [2]int{t.toks[v].Start, t.toks[v].End}
 			st.ms = append(st.ms, m)
 			tgts = []int{len(st.ms) - 1}
+			implicit = true
 		}
 	}
 	mod := modality(t, v)
@@ -579,7 +724,7 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 		if c.opts.ImplicitTargets && st.ms[s].Country != "" && st.ms[s].Country == st.ms[g].Country {
 			return // one state's officials with each other: never international
 		}
-		evs = append(evs, coded{verb: v, src: s, tgt: g, code: code, modality: mod, hearsay: hearsay})
+		evs = append(evs, coded{verb: v, src: s, tgt: g, code: code, modality: mod, hearsay: hearsay, implicit: implicit})
 	}
 	if len(srcs) >= 2 && reciprocalVerbs[t.lemmas[v]] && t.parsed && b.target < 0 {
 		// "X and Y held talks in Pyongyang": the place is no target.
@@ -641,6 +786,89 @@ func (c *Coder) codeMistagged(st *sent, v int, evs []coded) []coded {
 	for _, s := range collapse(st, srcs) {
 		for _, g := range collapse(st, tgts) {
 			if st.ms[s].Country == "" || st.ms[s].Country == st.ms[g].Country {
+				continue
+			}
+			evs = append(evs, coded{verb: v, src: s, tgt: g, code: fwd, modality: mod})
+			if rev != "" && rev != "---" {
+				evs = append(evs, coded{verb: v, src: g, tgt: s, code: rev, modality: mod})
+			}
+		}
+	}
+	return evs
+}
+
+// modifiedVerb reports whether verb v, parsed as the modifier of a
+// noun, is the main verb of a sentence the parser read without one: it
+// follows an actor directly and the root is neither a verb nor a
+// predicate with a copula ("Russian police arrested students in Moscow
+// today", rooted at "today").
+func modifiedVerb(t *tree, st *sent, v int) bool {
+	if v == 0 || st.at[v-1] < 0 || t.toks[v].UPOS != "VERB" {
+		return false
+	}
+	switch t.toks[v].XPOS {
+	case "VBD", "VBN", "VBZ", "VBP":
+	default:
+		return false
+	}
+	for k, h := range t.head {
+		if h < 0 {
+			return (!t.isVerb(k) || st.at[k] >= 0) && !t.hasKidRel(k, "cop")
+		}
+	}
+	return false
+}
+
+// modalNonVerb reports whether token v, which the tagger took for no
+// verb, stands where only a verb can: right after a modal ("will
+// abandon"), or as a root noun with an auxiliary ("did not clash"),
+// written in lower case, and not an adverb in -ly or a negation.
+func modalNonVerb(t *tree, st *sent, v int) bool {
+	tk := &t.toks[v]
+	switch tk.UPOS {
+	case "ADV", "ADJ", "NOUN", "ADP", "PROPN":
+	default:
+		return false
+	}
+	if v == 0 || st.at[v] >= 0 || tk.Form == "" || tk.Form[0] < 'a' || tk.Form[0] > 'z' ||
+		strings.HasSuffix(t.keys[v], "LY") || negators[t.keys[v]] {
+		return false
+	}
+	switch t.keys[v-1] {
+	case "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT", "SHALL", "SHOULD", "MUST":
+		return t.toks[v-1].UPOS == "AUX"
+	}
+	if t.head[v] < 0 && tk.UPOS == "NOUN" {
+		// "did not even ever clash over ...", "clash" the root noun
+		// with an auxiliary of its own.
+		for _, k := range t.kids[v] {
+			if t.base(k) == "aux" && k < v && t.toks[k].UPOS == "AUX" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codeLinear codes verb v as TABARI did, on the words of its clause
+// between punctuation, with the actors before and after it.
+func (c *Coder) codeLinear(st *sent, v int, entries []verbEntry, evs []coded) []coded {
+	code, b := c.choose(entries, c.frameOf(st, v, true, false), false)
+	if code == "" || strings.HasPrefix(code, "---") {
+		return evs
+	}
+	srcs, tgts := linearArgs(st, v)
+	if b.source >= 0 {
+		srcs = []int{b.source}
+	}
+	if b.target >= 0 {
+		tgts = []int{b.target}
+	}
+	fwd, rev := dict.SplitCode(code)
+	mod := linearModality(st.t, v)
+	for _, s := range collapse(st, srcs) {
+		for _, g := range collapse(st, tgts) {
+			if st.ms[s].Code == st.ms[g].Code || (st.ms[s].Country != "" && st.ms[s].Country == st.ms[g].Country) {
 				continue
 			}
 			evs = append(evs, coded{verb: v, src: s, tgt: g, code: fwd, modality: mod})
@@ -749,7 +977,12 @@ var reciprocalVerbs = map[string]bool{
 // clause (not of clauses below it), split at the verb.
 func (c *Coder) frameOf(st *sent, v int, linear, wide bool) *frame {
 	t := st.t
-	f := &frame{t: t, verb: v, mentionAt: st.at, synsets: c.verbs.synsets, members: c.verbs.members, compound: st.compound}
+	f := &frame{t: t, verb: v, mentionAt: st.at, synsets: c.verbs.synsets, members: c.verbs.members, compound: st.compound, npGap: maxNPGap}
+	if c.opts.ClauseTargets && c.opts.AdverbPatterns {
+		// TABARI's phrases ("REAL_PLEASANT") are words side by side,
+		// each in the form written.
+		f.npGap, f.formOnly = 0, true
+	}
 	var toks []int
 	if !linear {
 		toks = t.subtree(v, nil, func(k int) bool {
@@ -759,8 +992,45 @@ func (c *Coder) frameOf(st *sent, v int, linear, wide bool) *frame {
 				// criticism).
 				return true
 			}
-			return t.clausal(k) && !(c.opts.ClauseTargets && t.base(k) == "ccomp") && !(wide && t.base(k) == "xcomp")
+			if c.opts.ClauseTargets && c.opts.AdverbPatterns && t.base(k) == "acl" && !t.isVerb(t.head[k]) && !hasSubject(t, k) {
+				// PETRARCH 1 sees the words of a noun's participle
+				// ("assurances on cultural issues sent from Bree").
+				return false
+			}
+			return t.clausal(k) && !(c.opts.ClauseTargets && (t.base(k) == "ccomp" || t.base(k) == "xcomp")) && !(wide && t.base(k) == "xcomp")
 		})
+		if p := t.head[v]; c.opts.ClauseTargets && c.opts.AdverbPatterns && t.base(v) == "conj" && p >= 0 && p < v && t.toks[p].UPOS == "ADV" {
+			// "was heavily and unjustly criticized", parsed with the
+			// first adverb as the head of the verb: PETRARCH 1 sees it
+			// before the verb (HEAVILY UNJUSTLY *).
+			toks = append(toks, p)
+		}
+		if p := governing(t, v); c.opts.ClauseTargets && c.opts.AdverbPatterns && p >= 0 {
+			// PETRARCH 1 matches the verb that governs a complement
+			// before it, with its auxiliaries and adverbs: "indicated it
+			// would act" (INDICATED WOULD *), "unexpectedly won't try to
+			// clash" (UNEXPECTEDLY &NEGATVAUXVRB *), "is inching nearer
+			// to accord" (INCHING &ACCORDSYN *).
+			for k := t.head[v]; k != p; k = t.head[k] {
+				toks = append(toks, k)
+			}
+			toks = append(toks, p)
+			for _, k := range t.kids[p] {
+				switch t.base(k) {
+				case "aux", "advmod":
+					if k < p {
+						toks = append(toks, k)
+					}
+				case "nsubj":
+					// The subject an open complement shares: "Mordor
+					// will be hosting Osgiliath to celebrate" (+
+					// HOSTING * TABASKI).
+					if k < p && t.base(v) == "xcomp" {
+						toks = t.subtree(k, toks, func(j int) bool { return t.clausal(j) })
+					}
+				}
+			}
+		}
 		sort.Ints(toks)
 	} else {
 		lo, hi := v, v
@@ -783,6 +1053,23 @@ func (c *Coder) frameOf(st *sent, v int, linear, wide bool) *frame {
 		}
 	}
 	return f
+}
+
+// governing returns the verb before complement v that governs it,
+// directly ("indicated it would act") or through the adjective or noun
+// it completes ("is inching nearer to accord"), or -1.
+func governing(t *tree, v int) int {
+	if b := t.base(v); b != "ccomp" && b != "xcomp" {
+		return -1
+	}
+	p := t.head[v]
+	if p >= 0 && !t.isVerb(p) && (t.base(p) == "obj" || t.base(p) == "xcomp") {
+		p = t.head[p]
+	}
+	if p < 0 || p > v || !t.isVerb(p) {
+		return -1
+	}
+	return p
 }
 
 // plausibleVerb rules out, in an unparsed sentence, tokens that cannot be
@@ -954,9 +1241,33 @@ func (c *Coder) emit(doc *nlp.Doc, si int, st *sent, evs []coded, date time.Time
 	for _, e := range evs {
 		for _, ev := range c.variants(e) {
 			// An actor with several codes ("LORIEN [ELR/GAL]") keeps
-			// them joined, as PETRARCH 2 does.
-			out = c.emitOne(out, &seen, ev, st.ms[ev.src], st.ms[ev.tgt], s, si, st, evidence, day, date)
+			// them joined, as PETRARCH 2 does; TABARI and PETRARCH 1
+			// code each (see Options.AdverbPatterns).
+			for _, src := range c.codesOf(st.ms[ev.src]) {
+				for _, tgt := range c.codesOf(st.ms[ev.tgt]) {
+					out = c.emitOne(out, &seen, ev, src, tgt, s, si, st, evidence, day, date)
+				}
+			}
 		}
+	}
+	return out
+}
+
+// codesOf returns mention m, or in PETRARCH 1 mode one mention for each
+// of its codes when it has several ("FRO/BIL/SAM").
+func (c *Coder) codesOf(m actor.Mention) []actor.Mention {
+	if !c.opts.ClauseTargets || !c.opts.AdverbPatterns || !strings.Contains(m.Code, "/") {
+		return []actor.Mention{m}
+	}
+	var out []actor.Mention
+	for _, code := range strings.Split(m.Code, "/") {
+		if code == "" {
+			continue
+		}
+		n := m
+		n.Code = code
+		n.Country, n.Sector = actor.Split(code)
+		out = append(out, n)
 	}
 	return out
 }

@@ -28,6 +28,37 @@ func eventDate(st *sent, sentText string, sentStart, v int, pub time.Time) (stri
 			clause = append(clause, k)
 		}
 	}
+	best := nearestDate(t, exprs, clause, sentStart, v, pub)
+	if best < 0 && t.parsed {
+		// "persuaded the Council to meet in emergency session Sunday":
+		// failing a date of its own, the date of the act it brings
+		// about, in its "to" complement.
+		var comp []int
+		for _, k := range t.kids[v] {
+			if (t.base(k) == "xcomp" || t.base(k) == "advcl") && markOf(t, k) == "TO" {
+				comp = t.subtree(k, comp, func(j int) bool { return t.clausal(j) })
+			}
+		}
+		sort.Ints(comp)
+		best = nearestDate(t, exprs, comp, sentStart, v, pub)
+	}
+	if best < 0 {
+		return "", "", false
+	}
+	e := exprs[best]
+	prec := dyad.PrecisionDay
+	switch e.Precision {
+	case timex.Month:
+		prec = dyad.PrecisionMonth
+	case timex.Year:
+		prec = dyad.PrecisionYear
+	}
+	return e.String(), prec, true
+}
+
+// nearestDate returns the index of the time expression of exprs that
+// dates an event within the tokens of clause nearest to verb v, or -1.
+func nearestDate(t *tree, exprs []timex.Expr, clause []int, sentStart, v int, pub time.Time) int {
 	best, bestDist := -1, 1<<30
 	for i, e := range exprs {
 		if e.Precision == timex.None || e.Precision == timex.Week || e.Rel != timex.RelAt ||
@@ -56,16 +87,5 @@ func eventDate(st *sent, sentText string, sentStart, v int, pub time.Time) (stri
 			best, bestDist = i, d
 		}
 	}
-	if best < 0 {
-		return "", "", false
-	}
-	e := exprs[best]
-	prec := dyad.PrecisionDay
-	switch e.Precision {
-	case timex.Month:
-		prec = dyad.PrecisionMonth
-	case timex.Year:
-		prec = dyad.PrecisionYear
-	}
-	return e.String(), prec, true
+	return best
 }

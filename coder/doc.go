@@ -49,7 +49,23 @@
 //     is none either ("the deaths of civilians in Gaza"). Naming verbs
 //     ("called Putin a friend", "described Rohan as a threat") praise
 //     (051) or criticise (111) by the tone of the name, else code nothing.
-//     The pattern element % matches only an actor conjoined with another.
+//     The pattern element % matches only an actor conjoined with another;
+//     ^ passes over the next noun or prepositional phrase. Typical
+//     errors of a statistical tagger and parser are repaired: a verb
+//     tagged as an adverb after a modal ("will abandon") or as a root
+//     noun with an auxiliary ("did not clash"); an actor's name taken
+//     for the root with the verb below it ("Pyongyang on Thursday fired
+//     ..."); a main verb read as the modifier of its object ("Russian
+//     police arrested students"); a verb hung from a word of an actor's
+//     name ("the Ministry of Silly Walks condemned"); the head word of a
+//     verb of several words read as a noun ("wire tap"); a subject list
+//     whose first members the parser made the root ("Evil Mordor, the
+//     awful Fornost, and good Gondor welcomed"); a word of one subject
+//     phrase read as a second subject; the pronoun subject of a
+//     complement read as the object above ("indicated it would act");
+//     a that-clause hung from the wrong noun ("expressed hopes on
+//     Thursday that Gondor ..."). A title and the name after it are one
+//     actor, the title's ("Ithilen's minister Calimehtar" is ITHGOV).
 //  6. Codes: a paired code "042:043" gives the forward event and the
 //     reverse one (target to source); see dict.SplitCode.
 //  7. Modality (modality.go): negation (not, never, "no X", refrain from),
@@ -75,7 +91,13 @@
 // calls for a ceasefire, or welcome or condemn something, taken from the
 // state the article names most (for a recognition without its object,
 // the state the article has seen recognised); pronoun subjects resolved
-// to the last named subject, "the government" to its state, and persons
+// to the last named subject, "the government" to its state, "both
+// countries", "the two nations", "the two sides" or "both governments"
+// (as subject or object) to the two states of the latest sentence that
+// had two (in its last clause that names two, as a compound subject or
+// as the source and target of an event; a pair that includes the source
+// of the verb gives way to an earlier one: "France urged both
+// countries"), and persons
 // the article introduces with a title ("Somaliland's President Amina
 // Warsame ... Warsame said") to that title's code (actor.People); event
 // dates from time expressions in the event's clause (package timex); and

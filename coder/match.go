@@ -17,6 +17,11 @@ type frame struct {
 	synsets   map[string]*dict.Synset
 	members   map[string]*memberIndex
 	compound  func(m int) bool // whether mention m is one of several conjoined actors; nil: any
+	npGap     int              // how many words may stand inside a noun phrase of a pattern
+	// formOnly makes a plain word of a pattern match its own form
+	// only, not an inflection ("EFFORT" not "efforts"), as in TABARI's
+	// phrases; synset members still take plurals.
+	formOnly bool
 }
 
 // binding is the outcome of matching a pattern.
@@ -67,6 +72,13 @@ func (f *frame) match(p *dict.Pattern) (binding, bool) {
 func (f *frame) seq(elems []dict.Element, toks []int, p, lim int, b binding) (int, binding, bool) {
 	for _, e := range elems {
 		if e.Kind == dict.Skip {
+			// "^": the next noun phrase is passed over ("* AT ^ +":
+			// "warned at the Gondor of the Prince of Dol Amroth").
+			end, ok := f.skipNP(toks, p, lim)
+			if !ok {
+				return p, b, false
+			}
+			p = end
 			continue
 		}
 		found := false
@@ -83,14 +95,47 @@ func (f *frame) seq(elems []dict.Element, toks []int, p, lim int, b binding) (in
 	return p, b, true
 }
 
+// skipNP returns the position after the noun phrase (or prepositional
+// phrase) that starts at toks[p]: its preposition, determiners,
+// adjectives, numbers and nouns, and the whole of an actor's name; false
+// when none starts there.
+func (f *frame) skipNP(toks []int, p, lim int) (int, bool) {
+	j := p
+	if j < lim && f.t.toks[toks[j]].UPOS == "ADP" && f.mentionAt[toks[j]] < 0 {
+		// A prepositional phrase: "with Eriador".
+		j++
+	}
+	start := j
+	for j < lim {
+		k := toks[j]
+		if m := f.mentionAt[k]; m >= 0 {
+			for j < lim && f.mentionAt[toks[j]] == m {
+				j++
+			}
+			continue
+		}
+		switch f.t.toks[k].UPOS {
+		case "DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON":
+			j++
+			continue
+		}
+		break
+	}
+	return j, j > start
+}
+
 // maxNPGap is how many words may stand between the words of a noun
 // phrase of a pattern ("new global economic relations" matches {NEW
 // &TIETYPES RELATIONS}).
 const maxNPGap = 2
 
+// joined marks (as its Text) a noun phrase whose words stand side by
+// side, without gaps: a synset joined to words ("&TIETYPES_MEMOS").
+const joined = "_"
+
 // exact matches elems from toks[p]: the first at p, the others in order
-// with at most maxNPGap words between them.
-func (f *frame) exact(elems []dict.Element, toks []int, p, lim int, b binding, plural bool) (int, binding, bool) {
+// with at most gap words between them.
+func (f *frame) exact(elems []dict.Element, toks []int, p, lim int, b binding, plural bool, gap int) (int, binding, bool) {
 	for i, e := range elems {
 		if e.Kind == dict.Skip {
 			continue
@@ -98,8 +143,8 @@ func (f *frame) exact(elems []dict.Element, toks []int, p, lim int, b binding, p
 		if i > 0 {
 			// Allow a short gap before the element.
 			found := false
-			for g := 0; g <= maxNPGap && p+g < lim; g++ {
-				if end, b2, ok := f.exact(elems[i:i+1], toks, p+g, lim, b, plural && i == len(elems)-1); ok {
+			for g := 0; g <= gap && p+g < lim; g++ {
+				if end, b2, ok := f.exact(elems[i:i+1], toks, p+g, lim, b, plural && i == len(elems)-1, gap); ok {
 					p, b, found = end, b2, true
 					break
 				}
@@ -133,12 +178,19 @@ func (f *frame) one(e dict.Element, toks []int, j, lim int, b binding) (int, bin
 	}
 	switch e.Kind {
 	case dict.Word:
+		if f.formOnly && !strings.Contains(e.Text, "-") && f.t.keys[toks[j]] != e.Text {
+			return j, b, false
+		}
 		if end, ok := f.word(e.Text, toks, j, lim, true); ok {
 			b.score += 2
 			return end, b, true
 		}
 	case dict.NounPhrase:
-		return f.exact(e.Elems, toks, j, lim, b, true)
+		gap := f.npGap
+		if e.Text == joined {
+			gap = 0
+		}
+		return f.exact(e.Elems, toks, j, lim, b, true, gap)
 	case dict.SynsetRef:
 		syn := f.synsets[e.Text]
 		if syn == nil {
@@ -147,7 +199,7 @@ func (f *frame) one(e dict.Element, toks []int, j, lim int, b binding) (int, bin
 		try := func(idx []int) (int, binding, bool) {
 			for _, i := range idx {
 				m := &syn.Members[i]
-				if end, b2, ok := f.exact(m.Elems, toks, j, lim, b, !m.NoPlural && !syn.NoPlural); ok {
+				if end, b2, ok := f.exact(m.Elems, toks, j, lim, b, !m.NoPlural && !syn.NoPlural, f.npGap); ok {
 					return end, b2, true
 				}
 			}

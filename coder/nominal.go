@@ -105,7 +105,7 @@ func (c *Coder) codeNominals(st *sent, evs []coded) []coded {
 		for _, s := range srcs {
 			for _, g := range tgts {
 				if st.ms[s].Country != "" && st.ms[s].Country != st.ms[g].Country {
-					evs = append(evs, coded{verb: n, src: s, tgt: g, code: nom.code, modality: mod})
+					evs = append(evs, coded{verb: n, src: s, tgt: g, code: nom.code, modality: mod, nominal: true})
 				}
 			}
 		}

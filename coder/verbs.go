@@ -101,11 +101,11 @@ func newVerbIndex(v *dict.Verbs) *verbIndex {
 		ix.members[name] = newMemberIndex(syn)
 	}
 	for bi, b := range v.Blocks {
-		blk := block{code: b.Code, patterns: b.Patterns, order: bi, name: b.Name}
+		blk := block{code: b.Code, patterns: splitSynsetPhrases(b.Patterns, v.Synsets), order: bi, name: b.Name}
 		if strings.HasPrefix(b.File, SupplementPrefix) {
 			blk.priority = 1
 		}
-		for _, p := range b.Patterns {
+		for _, p := range blk.patterns {
 			blk.anchors = append(blk.anchors, anchorsOf(p.After, anchorsOf(p.Before, nil)))
 		}
 		ix.blocks = append(ix.blocks, blk)
@@ -161,6 +161,19 @@ func (ix *verbIndex) lookup(t *tree, i int) []verbEntry {
 	return best
 }
 
+// lookupAfter returns the entries of token i whose head word is not
+// their first, so that the token before i belongs to the verb: the
+// entries of "tap" for "wire tap" (WIRE_+TAP).
+func (ix *verbIndex) lookupAfter(t *tree, i int) []verbEntry {
+	var out []verbEntry
+	for _, e := range ix.lookup(t, i) {
+		if e.head > 0 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // matchAround reports whether the words of a multi-word verb stand around
 // token i.
 func (e verbEntry) matchAround(t *tree, i int) bool {
@@ -188,4 +201,75 @@ func (e verbEntry) matchAround(t *tree, i int) bool {
 		}
 	}
 	return true
+}
+
+// splitSynsetPhrases returns the patterns with each reference to an
+// unknown synset whose name joins a known one to words
+// ("&TIETYPES_MEMOS") read as the noun phrase it writes ({&TIETYPES
+// MEMOS}). Patterns that need no change are shared, not copied.
+func splitSynsetPhrases(ps []dict.Pattern, synsets map[string]*dict.Synset) []dict.Pattern {
+	var out []dict.Pattern
+	for i, p := range ps {
+		before, bok := splitElems(p.Before, synsets)
+		after, aok := splitElems(p.After, synsets)
+		if !bok && !aok {
+			if out != nil {
+				out = append(out, p)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]dict.Pattern, 0, len(ps)), ps[:i]...)
+		}
+		p.Before, p.After = before, after
+		out = append(out, p)
+	}
+	if out == nil {
+		return ps
+	}
+	return out
+}
+
+// splitElems is splitSynsetPhrases for a list of elements; it reports
+// whether it changed any.
+func splitElems(es []dict.Element, synsets map[string]*dict.Synset) ([]dict.Element, bool) {
+	changed := false
+	out := make([]dict.Element, len(es))
+	for i, e := range es {
+		out[i] = e
+		switch e.Kind {
+		case dict.SynsetRef:
+			if np, ok := synsetPhrase(e.Text, synsets); ok {
+				out[i], changed = np, true
+			}
+		case dict.Prep, dict.NounPhrase:
+			if sub, ok := splitElems(e.Elems, synsets); ok {
+				out[i].Elems, changed = sub, true
+			}
+		}
+	}
+	return out, changed
+}
+
+// synsetPhrase reads an unknown synset name with underscores as a noun
+// phrase of synsets and words, if its first part names a known synset.
+func synsetPhrase(name string, synsets map[string]*dict.Synset) (dict.Element, bool) {
+	if _, ok := synsets[name]; ok || !strings.Contains(name, "_") {
+		return dict.Element{}, false
+	}
+	parts := strings.Split(name, "_")
+	if _, ok := synsets[parts[0]]; !ok {
+		return dict.Element{}, false
+	}
+	np := dict.Element{Kind: dict.NounPhrase, Text: joined}
+	for _, w := range parts {
+		switch {
+		case w == "":
+		case strings.HasPrefix(w, "&"):
+			np.Elems = append(np.Elems, dict.Element{Kind: dict.SynsetRef, Text: w})
+		default:
+			np.Elems = append(np.Elems, dict.Element{Kind: dict.Word, Text: w})
+		}
+	}
+	return np, true
 }
