@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/pressly/goose/v3"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -49,7 +50,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.SetMaxOpenConns(8)
 	}
 	db.SetMaxIdleConns(8)
-	if err := db.PingContext(ctx); err != nil {
+	if err := ping(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
@@ -66,6 +67,33 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return &Store{s}, nil
 }
 
+// ping opens the first connection. Switching a new database to WAL can
+// fail with SQLITE_BUSY without waiting for the busy timeout when another
+// process is opening it at the same moment, so that is retried for up to
+// ten seconds.
+func ping(ctx context.Context, db *sql.DB) error {
+	deadline := time.Now().Add(10 * time.Second)
+	wait := 5 * time.Millisecond
+	for {
+		err := db.PingContext(ctx)
+		if err == nil || !busy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 200*time.Millisecond)
+	}
+}
+
+// busy reports whether err is SQLite's "database is locked".
+func busy(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "SQLITE_BUSY") || strings.Contains(m, "database is locked")
+}
+
 var dialect = sqlstore.Dialect{
 	Name:  "sqlite",
 	Goose: goose.DialectSQLite3,
@@ -77,10 +105,13 @@ var dialect = sqlstore.Dialect{
 
 func dataSource(path string) string {
 	q := url.Values{}
+	// busy_timeout comes first: the pragmas are applied in order, and
+	// switching a new database to WAL takes a lock that another process
+	// opening it at the same moment may hold.
 	for _, p := range []string{
+		"busy_timeout(10000)",
 		"journal_mode(WAL)",
 		"synchronous(NORMAL)",
-		"busy_timeout(10000)",
 		"foreign_keys(1)",
 		"temp_store(MEMORY)",
 		"cache_size(-65536)",
