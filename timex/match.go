@@ -15,6 +15,7 @@ type match struct {
 	part             Part
 	future           bool // the words point forward
 	yearless         bool // a day date whose year was resolved, not written
+	since            bool // introduced by "since": a year-less date points back
 }
 
 // parser holds the state of one Find call.
@@ -224,6 +225,7 @@ func (p *parser) matchAt(i int) (match, bool) {
 			j++
 		case kwSince, kwFrom:
 			prep, trig, m.rel = k, true, RelSince
+			m.since = k == kwSince
 			j++
 		case kwUntil, kwBy:
 			prep, trig, m.rel = k, true, RelUntil
@@ -584,12 +586,25 @@ func (p *parser) dayMonth(m *match, j int) bool {
 	return p.setMD(m, 0, mo, d, k)
 }
 
+// pastIf runs resolve with the tense set to the past when past is true:
+// "since October 9" names a day before the reference, however near the
+// next October 9 is.
+func (p *parser) pastIf(past bool, resolve func() (int, bool)) (int, bool) {
+	if !past {
+		return resolve()
+	}
+	t := p.opts.Tense
+	p.opts.Tense = TensePast
+	defer func() { p.opts.Tense = t }()
+	return resolve()
+}
+
 // setMD sets a day date; y == 0 means the year is to be resolved.
 func (p *parser) setMD(m *match, y, mo, d, end int) bool {
 	yearless := y == 0
 	if yearless {
 		var ok bool
-		if y, ok = p.resolveMD(mo, d); !ok {
+		if y, ok = p.pastIf(m.since, func() (int, bool) { return p.resolveMD(mo, d) }); !ok {
 			return false
 		}
 	} else if d > daysIn(y, mo) {
@@ -639,7 +654,8 @@ func (p *parser) monthExpr(m *match, j int, trig bool) bool {
 	if !trig || t.flags&fAbbr != 0 && !dot || !p.hasRef {
 		return false
 	}
-	m.y, m.m, m.d, m.prec, m.kind = p.resolveMonth(mo), mo, 1, Month, KindAbsolute
+	y, _ := p.pastIf(m.since, func() (int, bool) { return p.resolveMonth(mo), true })
+	m.y, m.m, m.d, m.prec, m.kind = y, mo, 1, Month, KindAbsolute
 	m.end = k
 	return true
 }

@@ -408,3 +408,24 @@ func FuzzParse(f *testing.F) {
 		checkInvariants(t, s, []Expr{x})
 	})
 }
+
+// TestSinceLooksBack checks that a year-less date after "since" lies before
+// the reference even when its next occurrence is near, while other
+// prepositions keep resolving to the nearest occurrence.
+func TestSinceLooksBack(t *testing.T) {
+	ref := time.Date(2025, 9, 23, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ in, want string }{
+		{"since October 9", "2024-10-09"},
+		{"Since October 9, the border has been closed", "2024-10-09"},
+		{"since October", "2024-10"},
+		{"from October 9", "2025-10-09"},
+		{"on October 9", "2025-10-09"},
+		{"since September 20", "2025-09-20"},
+	}
+	for _, tt := range tests {
+		xs := Find(tt.in, ref)
+		if len(xs) != 1 || xs[0].String() != tt.want {
+			t.Errorf("Find(%q) = %v, want one expression %s", tt.in, xs, tt.want)
+		}
+	}
+}
