@@ -38,6 +38,15 @@ func loadDicts(paths []string) (*dict.Set, error) {
 	return set, nil
 }
 
+// dictsOrDefault reads the dictionaries in paths, or returns the embedded
+// set when there are none.
+func dictsOrDefault(paths []string) (*dict.Set, error) {
+	if len(paths) == 0 {
+		return coder.DefaultSet()
+	}
+	return loadDicts(paths)
+}
+
 // set returns the dictionaries the flags choose, or nil for the embedded
 // defaults. Warnings of reading the user's files are written to w.
 func (f *dictFlags) set(w io.Writer) (*dict.Set, error) {
@@ -111,13 +120,7 @@ listed in more than one block. The exit status is 1 when there is any
 problem.`,
 		Example: "  dyad dict check ../shared/data/petrarch\n  dyad dict check my.actors.txt my.jsonl",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var set *dict.Set
-			var err error
-			if len(args) == 0 {
-				set, err = coder.DefaultSet()
-			} else {
-				set, err = loadDicts(args)
-			}
+			set, err := dictsOrDefault(args)
 			if err != nil {
 				return err
 			}
@@ -159,13 +162,7 @@ members keep the PETRARCH notation. Files in this format can be given to
 --dict and to dict check like the PETRARCH ones.`,
 		Example: "  dyad dict convert my-dictionaries/ --output my.jsonl\n  dyad dict convert --output dyad-default.jsonl",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var set *dict.Set
-			var err error
-			if len(args) == 0 {
-				set, err = coder.DefaultSet()
-			} else {
-				set, err = loadDicts(args)
-			}
+			set, err := dictsOrDefault(args)
 			if err != nil {
 				return err
 			}
