@@ -296,7 +296,7 @@ func titled(ms []Mention, toks []nlp.Token, text string) []Mention {
 				if len(n.Code) > len(m.Code) && strings.HasPrefix(n.Code, m.Code) {
 					j.Code, j.Country, j.Sector = n.Code, n.Country, n.Sector
 				}
-				j.Tok[1], j.Span[1] = n.Tok[1], n.Span[1]
+				j.Tok[1], j.Span[1], j.person = n.Tok[1], n.Span[1], n.Tok
 				if j.Span[0] >= 0 && j.Span[1] <= len(text) && j.Span[0] <= j.Span[1] {
 					j.Text = text[j.Span[0]:j.Span[1]]
 				}

@@ -31,6 +31,10 @@ type Mention struct {
 	Text    string // the words of the mention in the document text
 
 	prefix bool // the agent code goes before the actor's ("NGO~")
+	// person holds the tokens of the personal name a title was joined
+	// with ("Iran's foreign minister Abbas Araghchi"), if any: person[1]
+	// > person[0].
+	person [2]int
 }
 
 // Prefix reports whether the mention's agent code goes before an actor's

@@ -11,7 +11,9 @@ const maxNameWords = 4
 
 // People finds the persons an article introduces with a title the
 // dictionaries know ("Somaliland's President Amina Warsame", "the Afghan
-// ambassador, Omar Rahimi", "Omar Rahimi, the Afghan ambassador") and adds
+// ambassador, Omar Rahimi", "Omar Rahimi, the Afghan ambassador"), or
+// that the dictionaries name in full with their office ("Hassan Sheikh
+// Mohamud", with a title or without), and adds
 // a mention with that title's code wherever the article names them again
 // without it ("Rahimi said", "Warsame's visit"). ms holds the mentions of
 // each sentence (as FindKeys returns them) and is updated in place; keys
@@ -54,7 +56,19 @@ func People(sents []nlp.Sentence, keys [][]string, ms [][]Mention, text string) 
 		toks := sents[si].Tokens
 		at := mentionAt(ms[si], len(toks))
 		for _, m := range ms[si] {
+			if personName(toks, keys[si], m) {
+				// "Abdirahman Mohamed Abdullahi", a person the
+				// dictionaries name in full: "Abdullahi" later.
+				learn(si, m.Tok[0], m.Tok[1], m)
+				continue
+			}
 			if m.Kind != Named || m.Country == "" || !personTitle(m.Agent) {
+				continue
+			}
+			if a, b := m.person[0], m.person[1]; b > a && b <= len(toks) && nameWord(&toks[b-1]) && !isCaps(toks[b-1].Form) {
+				// "Somaliland's President Abdirahman Mohamed Abdullahi",
+				// matched as one: the name joined to the title.
+				learn(si, a, b, m)
 				continue
 			}
 			// "Somaliland's President Amina Warsame"
@@ -187,6 +201,50 @@ func asSubject(toks []nlp.Token, keys []string, at []int, m Mention) (int, int) 
 		return a, b
 	}
 	return 0, 0
+}
+
+// personName reports whether mention m is a person's full name from the
+// dictionaries, with the office in its code ("Hassan Sheikh Mohamud",
+// SOMGOV): two to maxNameWords capitalised proper nouns, no title joined
+// to it, and not the name of an institution ("White House").
+func personName(toks []nlp.Token, keys []string, m Mention) bool {
+	n := m.Tok[1] - m.Tok[0]
+	if m.Kind != Named || m.Country == "" || m.Agent != "" || !personTitle(m.Sector) || n < 2 || n > maxNameWords || m.Tok[1] > len(toks) {
+		return false
+	}
+	for k := m.Tok[0]; k < m.Tok[1]; k++ {
+		if !nameWord(&toks[k]) || isCaps(toks[k].Form) {
+			return false
+		}
+	}
+	return !institutionWords[nameKey(keys[m.Tok[1]-1])]
+}
+
+// isCaps reports whether a word of more than one letter is written all
+// in capitals ("NATO"): an acronym, no name.
+func isCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// institutionWords end the names of institutions, not of persons.
+var institutionWords = map[string]bool{
+	"HOUSE": true, "STREET": true, "OFFICE": true, "MINISTRY": true, "DEPARTMENT": true, "COUNCIL": true,
+	"PALACE": true, "HALL": true, "COURT": true, "ASSEMBLY": true, "PARLIAMENT": true, "CONGRESS": true,
+	"SENATE": true, "GOVERNMENT": true, "ARMY": true, "FORCE": true, "FORCES": true, "NAVY": true,
+	"PARTY": true, "FRONT": true, "UNION": true, "COMMITTEE": true, "COMMISSION": true, "AGENCY": true,
+	"BANK": true, "SERVICE": true, "GUARD": true, "POLICE": true, "MINISTER": true, "PRESIDENT": true,
+	"BUREAU": true, "CABINET": true, "EMBASSY": true, "CORPS": true, "COMMAND": true, "BRIGADE": true,
+	"MOVEMENT": true, "ORGANIZATION": true, "ORGANISATION": true, "AUTHORITY": true, "DUMA": true,
+	"KNESSET": true, "DIET": true, "LEAGUE": true, "ALLIANCE": true, "STATES": true, "REPUBLIC": true,
+	"KINGDOM": true, "MILITARY": true, "GUARDS": true, "SECRETARIAT": true, "CHAMBER": true,
 }
 
 // personTitle reports whether an agent code is the office of a person

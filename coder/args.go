@@ -3,8 +3,10 @@ package coder
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"dyad/actor"
+	"dyad/timex"
 )
 
 // sent holds what coding one sentence needs: its tree, its mentions (to
@@ -19,6 +21,14 @@ type sent struct {
 	prev  []actor.Mention   // the subject of the last sentences, for pronouns; nil without coreference
 	pairs [][]actor.Mention // the two states of the sentences that had two, latest last, for "both countries"
 	refs  map[int]bool      // the mentions that stand for a pair of an earlier sentence
+	// hosted are the mentions of places that stand for the state of a
+	// role ("talks with officials in Kabul"; see hosts).
+	hosted map[int]bool
+	// posture are the mentions of states that a role object was sent
+	// against or placed near ("deployed troops near Rohan"): no partner
+	// of a cooperative act.
+	posture map[int]bool
+	when    []bool // tokens of time expressions ("on Monday"); see timeTok
 	// shallow lets a main verb the parser left without a subject take
 	// the actors listed just before it (Options.LooseSubjects).
 	shallow bool
@@ -211,14 +221,17 @@ func (s *sent) actorsOf(d int, out []int) []int {
 		}
 	}
 	// "the ambassadors of Arnor, Osgiliath and Gondor", matched as one
-	// mention "ambassadors of Arnor": the other states hold the role too.
+	// mention "ambassadors of Arnor": the other states hold the role too;
+	// so do those listed before it ("Arnorian and Gondorian envoys",
+	// matched as "Gondorian envoys"; "Arnorian, Rohirric and Gondorian
+	// envoys", the first read as another modifier of the role).
 	if m >= 0 && k == d && s.ms[m].Agent != "" && s.ms[m].Tok[1]-s.ms[m].Tok[0] > 1 {
 		mm := s.ms[m]
 		for j := mm.Tok[0]; j < mm.Tok[1]; j++ {
 			if j == d {
 				continue
 			}
-			for _, c := range s.conjuncts(j) {
+			for _, c := range s.listedWith(j, mm.Tok) {
 				n := s.actorOf(c)
 				if n < 0 || s.ms[n].Kind != actor.Named || s.ms[n].Agent != "" {
 					continue
@@ -290,6 +303,43 @@ func (s *sent) conjuncts(d int) []int {
 		}
 		out = append(out, k)
 		out = append(out, s.conjuncts(k)...)
+	}
+	return out
+}
+
+// listedWith returns the nominal conjuncts of token j, and when j is
+// itself a conjunct of a word before the words tok, that word and its
+// other conjuncts: the members of a list that j ends.
+func (s *sent) listedWith(j int, tok [2]int) []int {
+	t := s.t
+	first := j
+	for depth := 0; depth < 8 && t.base(first) == "conj" && !t.isVerb(first); depth++ {
+		h := t.head[first]
+		if h < 0 || h >= first {
+			break
+		}
+		first = h
+	}
+	if first == j {
+		return s.conjuncts(j)
+	}
+	var out []int
+	if first < tok[0] {
+		out = append(out, first)
+	}
+	for _, c := range s.conjuncts(first) {
+		if c < tok[0] || c >= tok[1] {
+			out = append(out, c)
+		}
+	}
+	// "French, German and British leaders", "French" read as a modifier
+	// of the role beside the list.
+	if h := t.head[first]; h >= 0 && t.base(first) == "amod" {
+		for _, c := range t.kids[h] {
+			if c < first && t.base(c) == "amod" && s.at[c] >= 0 {
+				out = append(out, c)
+			}
+		}
 	}
 	return out
 }
@@ -385,11 +435,18 @@ func (s *sent) sources(v int) []int {
 		default:
 			continue
 		}
-		if !pass && s.insideSubject(v, k) {
+		if !pass && (s.insideSubject(v, k) || s.prepPhrase(k)) {
+			// Not a subject with a preposition of its own: "...,
+			// including Gondor's king, the council approved".
 			continue
 		}
 		n := len(out)
 		out = s.actorsOf(k, out)
+		if s.at[k] < 0 && len(out) > n {
+			// "Pressure on Gondor mounts": an act's target is not its
+			// actor.
+			out = append(out[:n], slices.DeleteFunc(out[n:], func(m int) bool { return s.aimedAt(k, m) })...)
+		}
 		if !pass && pairNoun(t, k) && stateless(s, out[n:]) {
 			// "Both governments agreed": the states of an earlier
 			// clause or sentence, below.
@@ -429,13 +486,17 @@ func (s *sent) sources(v int) []int {
 			out = s.inherited(v, subjPron >= 0)
 		}
 	}
-	if len(out) == 0 && !pass && !hasSubj && s.shallow && t.head[v] < 0 {
+	if len(out) == 0 && !pass && !hasSubj && s.shallow && (t.head[v] < 0 || t.base(v) == "advcl") {
 		// "Shortly after ..., Spain's prime minister and Norway's foreign
 		// minister said ...", parsed without a subject: the actors listed
-		// just before the verb.
+		// just before the verb; so too in an adverbial clause that takes
+		// none from above ("grew as Spain and Ireland recognised ...",
+		// the list read as a phrase of the main clause).
 		for k := v - 1; k >= 0 && k >= v-3; k-- {
 			if m := s.at[k]; m >= 0 {
-				out = linearList(s, k, -1)
+				if out = linearList(s, k, -1); t.head[v] >= 0 && !s.afterSubordinator(out) {
+					out = nil // "showed Mrs Hassan asking for ...": an object above
+				}
 				break
 			}
 			if t.keys[k] != "," && t.base(k) != "advmod" && t.base(k) != "aux" {
@@ -595,7 +656,12 @@ func (s *sent) deciders(v int) []int {
 	t := s.t
 	for c, depth := t.head[v], 0; c >= 0 && depth < 3; c, depth = t.head[c], depth+1 {
 		if t.isVerb(c) {
-			return nil
+			// "withdrew its envoy over the Rohan decision to recognise
+			// Gondor", the clause hung from the verb: the act noun
+			// just before it.
+			if c = nounComplemented(t, v); c < 0 {
+				return nil
+			}
 		}
 		if !eventNouns[t.lemmas[c]] {
 			continue
@@ -609,6 +675,25 @@ func (s *sent) deciders(v int) []int {
 		return out
 	}
 	return nil
+}
+
+// nounComplemented returns the act noun ("decision", "plan") that stands
+// just before the "to" of clause v when the parser hung the clause from
+// the verb above instead of from the noun, or -1.
+func nounComplemented(t *tree, v int) int {
+	p := t.head[v]
+	if p < 0 || markOf(t, v) != "TO" || (t.base(v) != "advcl" && t.base(v) != "xcomp") {
+		return -1
+	}
+	first := v
+	for _, k := range t.kids[v] {
+		first = min(first, k)
+	}
+	n := first - 1
+	if n <= p || !eventNouns[t.lemmas[n]] || t.head[n] != p {
+		return -1
+	}
+	return n
 }
 
 // listBefore adds to the subjects out of verb v the actors of a list
@@ -781,7 +866,9 @@ var personal = map[string]bool{"IT": true, "THEY": true, "HE": true, "SHE": true
 // pairOf appends the mentions of the pair of states remembered from an
 // earlier sentence for the noun phrase at token k ("both countries", "the
 // two governments") and returns their indices: the latest pair that
-// includes none of the states of mentions not, else the latest. States
+// includes none of the states of mentions not (for leaders, presidents
+// and ministers, the latest such pair of persons or governments), else
+// the latest. States
 // stand for themselves; governments, leaders and ministers for the
 // government of each.
 func (s *sent) pairOf(k int, not []int) []int {
@@ -789,12 +876,26 @@ func (s *sent) pairOf(k int, not []int) []int {
 		return nil
 	}
 	pair := s.pairs[len(s.pairs)-1]
-	for i := len(s.pairs) - 1; i >= 0; i-- {
-		if !slices.ContainsFunc(s.pairs[i], func(m actor.Mention) bool {
+	ok := func(p []actor.Mention) bool {
+		return !slices.ContainsFunc(p, func(m actor.Mention) bool {
 			return slices.ContainsFunc(not, func(n int) bool { return s.ms[n].Country == m.Country })
-		}) {
-			pair = s.pairs[i]
-			break
+		})
+	}
+	found := false
+	switch s.t.lemmas[k] {
+	case "LEADER", "PRESIDENT", "MINISTER":
+		// "The two leaders": the last two persons or governments that
+		// made a pair ("Putin met Kim"), not the states named since
+		// ("Japan and Korea were worried").
+		for i := len(s.pairs) - 1; i >= 0 && !found; i-- {
+			if ok(s.pairs[i]) && !slices.ContainsFunc(s.pairs[i], func(m actor.Mention) bool { return m.Sector == "" }) {
+				pair, found = s.pairs[i], true
+			}
+		}
+	}
+	for i := len(s.pairs) - 1; i >= 0 && !found; i-- {
+		if ok(s.pairs[i]) {
+			pair, found = s.pairs[i], true
 		}
 	}
 	var out []int
@@ -1016,15 +1117,25 @@ var targetPreps = map[string]bool{
 	"IN": true, "UPON": true, "BY": true, "": true,
 }
 
+// placePreps introduce where something happens.
+var placePreps = map[string]bool{"IN": true, "AT": true, "NEAR": true, "INSIDE": true, "DURING": true}
+
+// topicVerbs take what they are about as object: "discussed Ukraine with
+// Putin" is with Russia, not with Ukraine.
+var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true}
+
 // targets returns the target mentions of predicate v: in the passive its
-// subject, else its object or, failing that, the first prepositional
-// argument that names an actor.
+// subject, else its object (not for topicVerbs) or, failing that, the
+// first prepositional argument that names an actor.
 func (s *sent) targets(v int) []int {
 	t := s.t
 	var out []int
 	pass := t.passive(v)
 	for _, k := range t.kids[v] {
 		r := t.rel(k)
+		if topicVerbs[t.lemmas[v]] {
+			break // "discussed Ukraine with Putin": the object is what it is about
+		}
 		if (pass && r == "nsubj:pass") || (!pass && r == "obj") {
 			n := len(out)
 			if out = s.actorsOf(k, out); pairNoun(t, k) && stateless(s, out[n:]) {
@@ -1034,30 +1145,104 @@ func (s *sent) targets(v int) []int {
 			}
 		}
 	}
+	if len(out) == 0 && t.reducedPassive(v) {
+		// "the diplomats expelled by Gondor": the noun is the patient
+		// when it names an actor; when it is a role predicated of named
+		// persons ("X and Y are the diplomats expelled by Gondor"),
+		// they are.
+		h := t.head[v]
+		if s.at[h] >= 0 {
+			out = s.actorsOf(h, out)
+		}
+		if stateless(s, out) && t.hasKidRel(h, "cop") {
+			for _, k := range t.kids[h] {
+				if t.rel(k) == "nsubj" {
+					out = s.actorsOf(k, out)
+				}
+			}
+		}
+	}
+	var roles []int
 	if len(out) > 0 {
-		return s.hosts(v, out)
+		if out = s.hosts(v, out); !stateless(s, out) {
+			return out
+		}
+		// "mobilised troops against Gondor": an object that is a role
+		// of no state leaves the target to the verb's other phrases.
+		roles, out = out, nil
 	}
 	for _, k := range t.kids[v] {
 		if t.rel(k) == "iobj" {
 			out = s.actorsOf(k, out)
 		}
 	}
-	if len(out) > 0 {
+	if len(out) > 0 && (roles == nil || !stateless(s, out)) {
 		return out
 	}
+	out = nil
+	// For a meeting, phrases of place come last: "talks in Moscow with
+	// Iran" are with Iran. (One arrives in a place, though.)
+	orders := []bool{false}
+	if reciprocalVerbs[t.lemmas[v]] {
+		orders = []bool{false, true}
+	}
+	for _, place := range orders {
+		for _, k := range t.kids[v] {
+			if !t.isOblique(k) || t.rel(k) == "obl:agent" || t.rel(k) == "nmod:agent" {
+				continue
+			}
+			c := t.caseOf(k)
+			if !targetPreps[c] || (pass && c == "BY") || (reasonPreps[c] && s.topicOnly(k)) || (len(orders) > 1 && placePreps[c] != place) {
+				continue
+			}
+			if out = s.actorsOf(k, out); len(out) > 0 && (roles == nil || !stateless(s, out)) {
+				if roles != nil && hostilePreps[c] {
+					for _, m := range out {
+						s.mark(&s.posture, m)
+					}
+				}
+				return out
+			}
+			out = nil
+		}
+	}
+	if roles != nil {
+		return roles
+	}
+	return out
+}
+
+// pronounTargets returns, for a clause v whose object is a personal
+// pronoun ("them", "it") and that hangs from another verb as an
+// adverbial clause, a conjunct or a complement, that verb's targets of
+// a state; or nil.
+func (s *sent) pronounTargets(v int) []int {
+	t := s.t
+	p := t.head[v]
+	if p < 0 || !t.isVerb(p) {
+		return nil
+	}
+	switch t.base(v) {
+	case "advcl", "conj", "xcomp", "ccomp":
+	default:
+		return nil
+	}
 	for _, k := range t.kids[v] {
-		if !t.isOblique(k) || t.rel(k) == "obl:agent" || t.rel(k) == "nmod:agent" {
+		if t.rel(k) != "obj" {
 			continue
 		}
-		c := t.caseOf(k)
-		if !targetPreps[c] || (pass && c == "BY") {
-			continue
-		}
-		if out = s.actorsOf(k, out); len(out) > 0 {
+		switch t.keys[k] {
+		case "THEM", "IT", "HIM", "HER":
+			var out []int
+			for _, m := range s.targets(p) {
+				if s.ms[m].Country != "" {
+					out = append(out, m)
+				}
+			}
 			return out
 		}
 	}
-	return out
+	return nil
 }
 
 // compound reports whether mention m is conjoined with another actor
@@ -1257,6 +1442,60 @@ func (s *sent) viaPlace(v, m int) bool {
 	return false
 }
 
+// atPlace reports whether mention m is attached to verb v's clause as a
+// place: the words through which the mention hangs from the rest of the
+// sentence are reached through a phrase of place ("met in Geneva", "held
+// talks at the UN in New York"), unlike "talks with officials in Kabul",
+// whose officials are reached through "with".
+func (s *sent) atPlace(v, m int) bool {
+	t := s.t
+	mm := &s.ms[m]
+	for k := mm.Tok[0]; k < mm.Tok[1] && k < len(t.head); k++ {
+		if h := t.head[k]; h >= mm.Tok[0] && h < mm.Tok[1] {
+			continue // inside the mention
+		}
+		for c, depth := k, 0; c >= 0 && c != v && depth < 8; c, depth = t.head[c], depth+1 {
+			switch t.caseOf(c) {
+			case "IN", "AT", "DURING", "NEAR", "INSIDE":
+				return true
+			}
+			if c != k && occasions[t.lemmas[c]] {
+				return true // "on the sidelines of the NATO summit"
+			}
+			if c != k && s.at[c] >= 0 && s.at[c] != m {
+				break // the place of another actor: "the embassy in Kabul"
+			}
+		}
+	}
+	return false
+}
+
+// occasions are nouns for the gathering at which others meet: the actor
+// that names one ("the NATO summit") hosts it and is no party to what
+// is done there.
+var occasions = map[string]bool{
+	"SUMMIT": true, "SIDELINES": true, "SIDELINE": true, "MARGINS": true, "MARGIN": true, "CONFERENCE": true,
+	"FORUM": true, "SESSION": true,
+}
+
+// viaCase reports whether mention m hangs from verb v through a phrase
+// of the preposition prep, directly or as the modifier of its noun.
+func (s *sent) viaCase(v, m int, prep string) bool {
+	t := s.t
+	mm := &s.ms[m]
+	for k := mm.Tok[0]; k < mm.Tok[1] && k < len(t.head); k++ {
+		if h := t.head[k]; h >= mm.Tok[0] && h < mm.Tok[1] {
+			continue
+		}
+		for c, depth := k, 0; c >= 0 && c != v && depth < 4; c, depth = t.head[c], depth+1 {
+			if t.caseOf(c) == prep {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // viaIn reports whether mention m is reached from verb v through a phrase
 // "in" a place ("condemned the deaths of civilians in Gaza"); unlike
 // viaPlace, "at" may name a target ("hit out at Rohan").
@@ -1274,8 +1513,9 @@ func (s *sent) viaIn(v, m int) bool {
 }
 
 // hosts replaces a target that is a bare role ("recalled its ambassador in
-// Tel Aviv", "its envoy to Israel") by the state named in the role's
-// phrase of place or destination.
+// Tel Aviv", "its envoy to Israel", "sent troops into Gondor", "deployed
+// soldiers near Rohan") by the state named in the role's phrase of
+// place or destination.
 func (s *sent) hosts(v int, tgts []int) []int {
 	t := s.t
 	for i, m := range tgts {
@@ -1287,10 +1527,14 @@ func (s *sent) hosts(v int, tgts []int) []int {
 			if !t.isOblique(c) {
 				continue
 			}
-			switch t.caseOf(c) {
-			case "IN", "TO", "AT", "FROM":
+			switch cs := t.caseOf(c); cs {
+			case "IN", "TO", "AT", "FROM", "INTO", "INSIDE", "NEAR", "AROUND", "OFF", "ALONG":
 				if n, _ := s.actorAt(c); n >= 0 && s.ms[n].Country != "" {
 					tgts[i] = n
+					s.mark(&s.hosted, n)
+					if hostilePreps[cs] {
+						s.mark(&s.posture, n)
+					}
 				}
 			}
 		}
@@ -1300,12 +1544,183 @@ func (s *sent) hosts(v int, tgts []int) []int {
 				case "IN", "TO", "AT":
 					if n, _ := s.actorAt(c); n >= 0 && s.ms[n].Country != "" {
 						tgts[i] = n
+						s.mark(&s.hosted, n)
 					}
 				}
 			}
 		}
 	}
 	return tgts
+}
+
+// timeTok reports whether token k belongs to a time expression ("on
+// Monday", "last week", "in August 2021"), the preposition before it
+// included.
+func (s *sent) timeTok(k int) bool {
+	if s.when == nil {
+		s.when = timeTokens(s.t, s.text)
+	}
+	return k >= 0 && k < len(s.when) && s.when[k]
+}
+
+// timeTokens marks the tokens of t that belong to a time expression of
+// the text, and the prepositions just before them.
+func timeTokens(t *tree, text string) []bool {
+	when := make([]bool, len(t.toks))
+	if len(t.toks) == 0 {
+		return when
+	}
+	lo, hi := t.toks[0].Start, t.toks[len(t.toks)-1].End
+	if lo < 0 || hi > len(text) || lo >= hi {
+		return when
+	}
+	// Any reference date will do: only where the expressions are counts.
+	ref := time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC)
+	for _, e := range timex.Find(text[lo:hi], ref) {
+		if e.Kind == timex.KindDuration {
+			continue // "for two weeks" names no time
+		}
+		start, end := lo+e.Start, lo+e.End
+		first := -1
+		for k := range t.toks {
+			if tk := &t.toks[k]; tk.Start < end && tk.End > start {
+				when[k] = true
+				if first < 0 {
+					first = k
+				}
+			}
+		}
+		if first > 0 && t.toks[first-1].UPOS == "ADP" {
+			when[first-1] = true
+		}
+	}
+	return when
+}
+
+// topics returns the states named among toks only as the topic of a
+// reason ("over the Rohan war"; see topicOnly).
+func (s *sent) topics(toks []int) []string {
+	var out []string
+	for _, k := range toks {
+		if !s.t.parsed || !reasonPreps[s.t.caseOf(k)] || !s.topicOnly(k) {
+			continue
+		}
+		for _, c := range s.t.kids[k] {
+			if m := s.at[c]; m >= 0 && s.ms[m].Country != "" {
+				out = append(out, s.ms[m].Country)
+			}
+		}
+	}
+	return out
+}
+
+// afterSubordinator reports whether the first of the mentions ms, in
+// the order of the text, follows a subordinating conjunction read as a
+// preposition ("as Spain and Ireland recognised").
+func (s *sent) afterSubordinator(ms []int) bool {
+	first := -1
+	for _, m := range ms {
+		if first < 0 || s.ms[m].Tok[0] < first {
+			first = s.ms[m].Tok[0]
+		}
+	}
+	if first < 1 {
+		return false
+	}
+	return subordinators[s.t.keys[first-1]]
+}
+
+// prepPhrase reports whether the phrase of token k starts with a
+// preposition of its own ("including Gondor's king"), not that of a time
+// expression read into it ("on Thursday Russia had become") nor a
+// conjunction read as one ("after Russia gave").
+func (s *sent) prepPhrase(k int) bool {
+	t := s.t
+	// The words of the name: "including Russian President Putin".
+	name := t.subtree(k, nil, func(j int) bool {
+		switch t.rel(j) {
+		case "nmod:desc", "compound", "flat", "flat:name", "amod", "case":
+			return false
+		}
+		return true
+	})
+	lo := k
+	for _, j := range name {
+		lo = min(lo, j)
+	}
+	return lo < k && t.base(lo) == "case" && !s.timeTok(lo) && !subordinators[t.keys[lo]]
+}
+
+// subordinators are conjunctions that a parser may read as prepositions
+// ("shortly after Russia gave its approval").
+var subordinators = map[string]bool{
+	"AS": true, "AFTER": true, "BEFORE": true, "SINCE": true, "UNTIL": true, "WHILE": true, "ONCE": true,
+	"BECAUSE": true, "WHEN": true, "WHEREAS": true,
+}
+
+// aimedAt reports whether mention m hangs from the noun at k through a
+// phrase that names what the noun is aimed at or about ("pressure on
+// Gondor", "talks with Rohan", "sanctions over the war").
+func (s *sent) aimedAt(k, m int) bool {
+	t := s.t
+	mm := &s.ms[m]
+	for j := mm.Tok[0]; j < mm.Tok[1] && j < len(t.head); j++ {
+		if h := t.head[j]; h >= mm.Tok[0] && h < mm.Tok[1] {
+			continue
+		}
+		for c, depth := j, 0; c >= 0 && c != k && depth < 4; c, depth = t.head[c], depth+1 {
+			switch t.caseOf(c) {
+			case "ON", "AGAINST", "TO", "TOWARD", "TOWARDS", "WITH", "OVER", "ABOUT", "INTO", "UPON":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reasonPreps introduce the reason for an act: "sanctions over the
+// war", "criticised for its policy".
+var reasonPreps = map[string]bool{"OVER": true, "FOR": true, "ABOUT": true}
+
+// topicOnly reports whether the noun phrase at k names an actor only as
+// a word that qualifies a thing ("the Ukraine war", "the Gaza crisis"):
+// the phrase is about the actor's affairs, and the actor no party to the
+// act. A possessor ("Rohan's war") or the actor itself does name one.
+func (s *sent) topicOnly(k int) bool {
+	t := s.t
+	if s.at[k] >= 0 || !s.t.parsed {
+		return false
+	}
+	found := false
+	for _, c := range t.kids[k] {
+		switch t.rel(c) {
+		case "compound", "amod":
+			if s.at[c] >= 0 {
+				found = true
+			}
+		case "nmod:poss", "det:poss":
+			return false
+		default:
+			if t.isOblique(c) && s.actorOf(c) >= 0 {
+				return false // "the war against Gondor"
+			}
+		}
+	}
+	return found
+}
+
+// mark adds mention n to the set *set.
+func (s *sent) mark(set *map[int]bool, n int) {
+	if *set == nil {
+		*set = map[int]bool{}
+	}
+	(*set)[n] = true
+}
+
+// hostilePreps place a force at or against a state rather than with it:
+// "troops against Gondor", "warships off Rohan", "soldiers into Arnor".
+var hostilePreps = map[string]bool{
+	"AGAINST": true, "NEAR": true, "AROUND": true, "OFF": true, "ALONG": true, "INTO": true,
 }
 
 // including returns the actors listed in an "including" or "such as"

@@ -382,6 +382,14 @@ type coded struct {
 	hearsay  bool // a future others expect ("X is expected to ..."), no intent of X's
 	implicit bool // the target is the article's, not named in the sentence
 	nominal  bool // named by a noun ("its war in Ukraine"), not a verb
+	reverse  bool // the second code of a pair ("042:043"): what the target does
+	// stance is the lemma of a verb that governs the act as its open
+	// complement and makes a statement of it ("threatened to impose
+	// sanctions", "refused to meet"; see stanceVerb), or ""; stanceVerb
+	// is its token and stanceMod its modality.
+	stance     string
+	stanceVerb int
+	stanceMod  dyad.Modality
 }
 
 func (c *Coder) codeSentence(doc *nlp.Doc, si int, keys []string, ms []actor.Mention, dc *docContext, date time.Time, out []dyad.Event) []dyad.Event {
@@ -632,6 +640,11 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 			}
 		}
 	}
+	if t.parsed && len(tgts) == 0 && c.opts.ImplicitTargets {
+		// "expelled two Rohirric diplomats, accusing them of spying":
+		// a pronoun object stands for the target of the clause above.
+		tgts = st.pronounTargets(v)
+	}
 	if t.parsed && len(tgts) == 0 && c.opts.DeepTargets {
 		tgts = st.deepTargets(v, srcs)
 	}
@@ -675,6 +688,14 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 		// "X told Y ... during a meeting in Kabul": they met.
 		fwd, rev = "040", ""
 	}
+	if c.opts.ImplicitTargets && t.parsed && fwd == "036" && t.lemmas[v] == "MEET" && pastTense(t, v) && modality(t, v) == dyad.ModalityAsserted {
+		// "met Rohan's king at the summit" (MEET * (AT), an intent to
+		// meet): a meeting that took place is no intent of one.
+		fwd = "040"
+		if rev == "036" {
+			rev = "040"
+		}
+	}
 	if c.opts.ImplicitTargets && b.target < 0 {
 		// News mode: a bare role ("recalled their ambassadors") is no
 		// target, nor is the place where something was said.
@@ -682,6 +703,15 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 			return st.ms[m].Country == "" || (strings.HasPrefix(fwd, "01") && st.viaPlace(v, m)) ||
 				(placeless(fwd) && st.viaIn(v, m))
 		})
+	}
+	if t.parsed && b.target < 0 && (t.lemmas[v] == "VISIT" || t.lemmas[v] == "TOUR") {
+		// "visited the cathedral with the king of Rohan": who comes
+		// along is not who is visited.
+		tgts = slices.DeleteFunc(tgts, func(m int) bool { return st.viaCase(v, m, "WITH") })
+	}
+	if t.parsed && cooperative(fwd) {
+		// "deployed soldiers near Rohan" is no military aid to Rohan.
+		tgts = slices.DeleteFunc(tgts, func(m int) bool { return st.posture[m] })
 	}
 	implicit := false
 	if len(tgts) == 0 && len(srcs) > 0 && c.opts.ImplicitTargets &&
@@ -693,6 +723,9 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 		for _, s := range srcs {
 			not = append(not, st.ms[s].Country)
 		}
+		// Nor a state the clause names as the topic of the reason for
+		// the act ("approved sanctions over the Rohan war").
+		not = append(not, st.topics(f.after)...)
 		m, ok := dc.salient(not)
 		switch {
 		case fwd == "054":
@@ -714,7 +747,13 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 	}
 	mod := modality(t, v)
 	hearsay := t.parsed && expectedOf(t, v)
-	add := func(s, g int, code string) {
+	stance, sv, sm := "", -1, dyad.ModalityAsserted
+	if t.parsed {
+		if p := stanceVerb(t, v); p >= 0 {
+			stance, sv, sm = t.lemmas[p], p, modality(t, p)
+		}
+	}
+	add := func(s, g int, code string, reverse bool) {
 		if code == "" || code == "---" || s == g || s < 0 || g < 0 {
 			return
 		}
@@ -724,25 +763,28 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 		if c.opts.ImplicitTargets && st.ms[s].Country != "" && st.ms[s].Country == st.ms[g].Country {
 			return // one state's officials with each other: never international
 		}
-		evs = append(evs, coded{verb: v, src: s, tgt: g, code: code, modality: mod, hearsay: hearsay, implicit: implicit})
+		evs = append(evs, coded{verb: v, src: s, tgt: g, code: code, modality: mod, hearsay: hearsay, implicit: implicit,
+			reverse: reverse, stance: stance, stanceVerb: sv, stanceMod: sm})
 	}
-	if len(srcs) >= 2 && reciprocalVerbs[t.lemmas[v]] && t.parsed && b.target < 0 {
-		// "X and Y held talks in Pyongyang": the place is no target.
-		tgts = slices.DeleteFunc(tgts, func(m int) bool { return st.viaPlace(v, m) })
+	if reciprocalVerbs[t.lemmas[v]] && t.parsed && b.target < 0 && (len(srcs) >= 2 || meeting(fwd)) {
+		// "X and Y held talks in Pyongyang", "X's officials met in
+		// Geneva": the place of a meeting is no party to it (but
+		// "held drills near Rohan" are aimed at Rohan).
+		tgts = slices.DeleteFunc(tgts, func(m int) bool { return st.atPlace(v, m) && !st.hosted[m] })
 	}
-	if len(tgts) == 0 && len(srcs) >= 2 && (reciprocalVerbs[t.lemmas[v]] || !c.opts.ImplicitTargets) {
+	if len(tgts) == 0 && len(srcs) >= 2 && ((reciprocalVerbs[t.lemmas[v]] && (mutual(fwd) || rev != "")) || !c.opts.ImplicitTargets) {
 		// A joint act of a compound subject: "Gondor and Rohan met".
 		for _, a := range srcs {
 			for _, g := range srcs {
-				add(a, g, fwd)
+				add(a, g, fwd, false)
 			}
 		}
 		return evs
 	}
 	for _, a := range srcs {
 		for _, g := range tgts {
-			add(a, g, fwd)
-			add(g, a, rev)
+			add(a, g, fwd, false)
+			add(g, a, rev, true)
 		}
 	}
 	return evs
@@ -799,11 +841,22 @@ func (c *Coder) codeMistagged(st *sent, v int, evs []coded) []coded {
 
 // modifiedVerb reports whether verb v, parsed as the modifier of a
 // noun, is the main verb of a sentence the parser read without one: it
-// follows an actor directly and the root is neither a verb nor a
+// follows an actor (directly, or after a time expression or an adverb of
+// its own) and the root is neither a verb nor a
 // predicate with a copula ("Russian police arrested students in Moscow
 // today", rooted at "today").
 func modifiedVerb(t *tree, st *sent, v int) bool {
-	if v == 0 || st.at[v-1] < 0 || t.toks[v].UPOS != "VERB" {
+	if v == 0 || t.toks[v].UPOS != "VERB" {
+		return false
+	}
+	// The actor may stand a time expression or an adverb away: "North
+	// Korea on Monday fired missiles", "Gondor last week imposed
+	// sanctions", "Rohan also imposed ...".
+	k := v - 1
+	for k > 0 && st.at[k] < 0 && v-k <= 5 && (st.timeTok(k) || (t.toks[k].UPOS == "ADV" && t.head[k] == v)) {
+		k--
+	}
+	if st.at[k] < 0 {
 		return false
 	}
 	switch t.toks[v].XPOS {
@@ -866,7 +919,16 @@ func (c *Coder) codeLinear(st *sent, v int, entries []verbEntry, evs []coded) []
 	}
 	fwd, rev := dict.SplitCode(code)
 	mod := linearModality(st.t, v)
-	for _, s := range collapse(st, srcs) {
+	srcs = collapse(st, srcs)
+	if t := st.t; t.parsed && reciprocalVerbs[t.lemmas[v]] && b.target < 0 && (len(srcs) >= 2 || meeting(fwd)) {
+		// "Arnorian and Gondorian officials held talks in Bree", read
+		// as a noun phrase: the place is no party, the two meet.
+		tgts = slices.DeleteFunc(tgts, func(m int) bool { return st.atPlace(v, m) })
+		if len(tgts) == 0 && len(srcs) >= 2 && (mutual(fwd) || rev != "") && c.opts.ImplicitTargets {
+			tgts = srcs
+		}
+	}
+	for _, s := range srcs {
 		for _, g := range collapse(st, tgts) {
 			if st.ms[s].Code == st.ms[g].Code || (st.ms[s].Country != "" && st.ms[s].Country == st.ms[g].Country) {
 				continue
@@ -928,6 +990,53 @@ func placeless(code string) bool {
 	return false
 }
 
+// pastTense reports whether verb v is in a past tense: "met", "has met".
+func pastTense(t *tree, v int) bool {
+	switch t.toks[v].XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		return hasAux(t, v, "HAS", "HAVE", "HAD", "'VE", "'S")
+	}
+	return false
+}
+
+// mutual reports whether an act of code can be one that the members of a
+// compound subject do to one another: not a statement, an appeal, a
+// complaint or a threat, which are addressed to others ("Gondor and Rohan
+// spoke out against the coup"). (A code the dictionary pairs with a
+// reverse, "exchanged accusations" [112:112], is mutual whatever it is;
+// the callers see to that.)
+func mutual(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "09", "10", "11", "12", "13", "14":
+		return false
+	}
+	return true
+}
+
+// meeting reports whether code is of cooperation, consultation
+// included: roots 03 to 08.
+func meeting(code string) bool {
+	return cooperative(code) || strings.HasPrefix(code, "04")
+}
+
+// cooperative reports whether code is of verbal or material
+// cooperation short of consultation and statements: roots 03 and 05 to 08.
+func cooperative(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "03", "05", "06", "07", "08":
+		return true
+	}
+	return false
+}
+
 // duringMeeting reports whether the clause of frame f says it took place
 // at a meeting ("during a meeting", "at talks").
 func duringMeeting(t *tree, f *frame) bool {
@@ -971,13 +1080,15 @@ var reciprocalVerbs = map[string]bool{
 	"RESTORE": true, "NORMALIZE": true, "NORMALISE": true, "CONFER": true, "DISCUSS": true,
 	"COOPERATE": true, "EXCHANGE": true, "RESUME": true, "CONCLUDE": true, "INK": true, "HOLD": true,
 	"REESTABLISH": true, "SETTLE": true, "RECONCILE": true, "CLASH": true, "FIGHT": true,
+	"SPEAK": true, "PHONE": true, "TELEPHONE": true, "REACH": true, "SEAL": true, "CLINCH": true, "HAVE": true,
+	"FORGE": true,
 }
 
 // frameOf builds the pattern frame of predicate v: the tokens of its own
 // clause (not of clauses below it), split at the verb.
 func (c *Coder) frameOf(st *sent, v int, linear, wide bool) *frame {
 	t := st.t
-	f := &frame{t: t, verb: v, mentionAt: st.at, synsets: c.verbs.synsets, members: c.verbs.members, compound: st.compound, npGap: maxNPGap}
+	f := &frame{t: t, verb: v, mentionAt: st.at, synsets: c.verbs.synsets, members: c.verbs.members, compound: st.compound, npGap: maxNPGap, timeTok: st.timeTok}
 	if c.opts.ClauseTargets && c.opts.AdverbPatterns {
 		// TABARI's phrases ("REAL_PLEASANT") are words side by side,
 		// each in the form written.
@@ -1044,9 +1155,22 @@ func (c *Coder) frameOf(st *sent, v int, linear, wide bool) *frame {
 			toks = append(toks, k)
 		}
 	}
+	// In news mode a passive's subject is read where an active clause
+	// has its object: "sanctions were imposed on Gondor" matches "-
+	// * SANCTIONS".
+	var patient []int
+	if !linear && !c.opts.ClauseTargets && t.parsed && t.passive(v) {
+		for _, k := range t.kids[v] {
+			if t.rel(k) == "nsubj:pass" && k < v {
+				patient = t.subtree(k, patient, func(j int) bool { return t.clausal(j) })
+			}
+		}
+		sort.Ints(patient)
+		f.after = append(f.after, patient...)
+	}
 	for _, k := range toks {
 		switch {
-		case k < v:
+		case k < v && !slices.Contains(patient, k):
 			f.before = append(f.before, k)
 		case k > v:
 			f.after = append(f.after, k)
@@ -1157,8 +1281,9 @@ func (c *Coder) choose(entries []verbEntry, f *frame, supplementOnly bool) (stri
 
 // linearArgs finds the source and target of verb v without a parse, as
 // TABARI did: the nearest actor before the verb in its clause and the first
-// one after it (swapped for a passive with "by"), each with the actors
-// listed with it ("Spain, Ireland and Norway").
+// one after it, past a role that only qualifies a noun ("artillery
+// shells"), swapped for a passive with "by", each with the actors listed
+// with it ("Spain, Ireland and Norway").
 func linearArgs(st *sent, v int) (srcs, tgts []int) {
 	t := st.t
 	for k := v - 1; k >= 0; k-- {
@@ -1179,6 +1304,19 @@ func linearArgs(st *sent, v int) (srcs, tgts []int) {
 			by = k
 		}
 		if m := st.at[k]; m >= 0 {
+			if h := t.head[st.ms[m].Tok[1]-1]; t.parsed && h >= 0 && reasonPreps[t.caseOf(h)] && st.topicOnly(h) {
+				// "sanctions over the Rohan war": the topic is no target.
+				k = st.ms[m].Tok[1] - 1
+				continue
+			}
+			if st.ms[m].Country == "" && len(tgts) == 0 && t.parsed && t.base(st.ms[m].Tok[1]-1) == "compound" {
+				// "fired artillery shells into Rohan": a role of no
+				// state that only qualifies a noun gives way to an
+				// actor after it.
+				tgts = linearList(st, k, +1)
+				k = st.ms[m].Tok[1] - 1
+				continue
+			}
 			tgts = linearList(st, k, +1)
 			break
 		}
@@ -1303,9 +1441,30 @@ func (c *Coder) emitOne(out []dyad.Event, seen *map[[4]string]bool, ev coded, sr
 
 // variants returns the event itself and, for an announced future act, the
 // asserted statement of intent it implies ("X will recognise Y" is an
-// asserted 032 as well as a future 054).
+// asserted 032 as well as a future 054); for an act threatened or refused,
+// the threat (13x) or the rejection (12x) it is ("threatened to impose
+// sanctions on Y" is a 1312 as well as a future 163).
 func (c *Coder) variants(e coded) []coded {
-	if !c.opts.Intent || e.modality != dyad.ModalityFuture || e.hearsay {
+	if !c.opts.Intent {
+		return []coded{e}
+	}
+	if e.stance != "" && !e.reverse {
+		sc := ""
+		switch e.stance {
+		case "THREATEN", "VOW", "PLEDGE", "PROMISE":
+			// "vowed to retaliate against Y" threatens Y; "vowed to
+			// send aid" is an intent, below.
+			sc = threatCode(e.code)
+		case "REFUSE", "DECLINE":
+			sc = refusalCode(e.code)
+		}
+		if sc != "" {
+			s := e
+			s.code, s.modality, s.verb, s.stance = sc, e.stanceMod, e.stanceVerb, ""
+			return []coded{e, s}
+		}
+	}
+	if e.modality != dyad.ModalityFuture || e.hearsay {
 		return []coded{e}
 	}
 	if strings.HasPrefix(e.code, "03") {
@@ -1314,12 +1473,132 @@ func (c *Coder) variants(e coded) []coded {
 		e.modality = dyad.ModalityAsserted
 		return []coded{e}
 	}
-	if ic := intentCode(e.code); ic != "" {
+	if ic := intentCode(e.code); ic != "" && !e.reverse {
+		// What a target is to do in return ("will visit Y": Y is to
+		// host) is no intent of the target's.
 		i := e
 		i.code, i.modality, i.intent = ic, dyad.ModalityAsserted, true
 		return []coded{e, i}
 	}
 	return []coded{e}
+}
+
+// stanceVerb returns the verb that governs verb v as its open complement
+// (or a list of them: "threatened to cut ties and impose sanctions") and
+// states a stance on its act, a threat ("threatened", or "vowed" a
+// hostile act) or a refusal, or -1.
+func stanceVerb(t *tree, v int) int {
+	c := v
+	for depth := 0; depth < 4; depth++ {
+		p := t.head[c]
+		if p < 0 {
+			return -1
+		}
+		switch t.base(c) {
+		case "conj":
+			if !t.isVerb(p) {
+				return -1
+			}
+			c = p
+			continue
+		case "xcomp":
+		case "advcl":
+			if markOf(t, c) != "TO" {
+				return -1
+			}
+		default:
+			return -1
+		}
+		switch t.lemmas[p] {
+		case "THREATEN", "VOW", "PLEDGE", "PROMISE", "REFUSE", "DECLINE":
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
+// threatCode maps the code of an act to the CAMEO code of threatening it
+// (13x): sanctions 1312, breaking relations 1313, force 138x.
+func threatCode(code string) string {
+	switch {
+	case len(code) < 2:
+		return ""
+	case strings.HasPrefix(code, "162"):
+		return "1311"
+	case strings.HasPrefix(code, "163"):
+		return "1312"
+	case strings.HasPrefix(code, "161"):
+		return "1313"
+	case strings.HasPrefix(code, "164"):
+		return "134"
+	case strings.HasPrefix(code, "165"):
+		return "135"
+	case strings.HasPrefix(code, "166"):
+		return "136"
+	case strings.HasPrefix(code, "175"):
+		return "137"
+	case strings.HasPrefix(code, "191"):
+		return "1381"
+	case strings.HasPrefix(code, "192"):
+		return "1382"
+	}
+	switch code[:2] {
+	case "16":
+		return "131"
+	case "17":
+		return "132"
+	case "14":
+		return "133"
+	case "15":
+		return "138"
+	case "18":
+		return "1383"
+	case "19":
+		return "1384"
+	case "20":
+		return "1385"
+	case "10", "11", "12", "13":
+		return "130"
+	}
+	return "" // a cooperative act threatened is no threat
+}
+
+// refusalCode maps the code of a cooperative act to the CAMEO code of
+// refusing it (12x): refusing to meet or negotiate is 125, to sign an
+// agreement 127, to yield 124.
+func refusalCode(code string) string {
+	switch {
+	case len(code) < 2:
+		return ""
+	case strings.HasPrefix(code, "045"):
+		return "126"
+	case strings.HasPrefix(code, "057"):
+		return "127"
+	case strings.HasPrefix(code, "081"):
+		return "1241"
+	case strings.HasPrefix(code, "084"):
+		return "1243"
+	case strings.HasPrefix(code, "085"):
+		return "1244"
+	case strings.HasPrefix(code, "086"):
+		return "1245"
+	case strings.HasPrefix(code, "087"):
+		return "1246"
+	}
+	switch code[:2] {
+	case "04":
+		return "125"
+	case "03", "05":
+		return "120"
+	case "06":
+		return "121"
+	case "07":
+		return "122"
+	case "08":
+		return "124"
+	}
+	return "" // refusing to make a statement, or to fight, rejects no one
 }
 
 // intentCode maps a cooperative event code to the CAMEO "express intent"

@@ -22,7 +22,12 @@
 //     compound slots ($ + %). The pattern with the most matched elements
 //     wins; dyad's own supplement (files named "dyad.*") wins outright when
 //     one of its patterns matches. Without a match the verb's (or block's)
-//     default code applies; the null code [---] codes nothing.
+//     default code applies; the null code [---] codes nothing. The
+//     preposition of a time expression is none of a pattern's ("called
+//     Gondor on Monday" does not match "* (ON)"). Without
+//     ClauseTargets (news), a passive's subject stands where an active
+//     clause has its object ("sanctions were imposed on Gondor" matches
+//     "* SANCTIONS").
 //  5. Arguments: the source is the subject (nsubj) or, in the passive, the
 //     "by" agent (obl:agent, nmod:agent, or obl/nmod with case "by"); the
 //     target is the object (nsubj:pass in the passive), else the indirect
@@ -46,7 +51,29 @@
 //     joining Y" make Y a source of V too (and the joining is no event);
 //     the state that names talks is no target of them ("Moscow will host
 //     the Moscow format talks on Afghanistan"); a place inside the object
-//     is none either ("the deaths of civilians in Gaza"). Naming verbs
+//     is none either ("the deaths of civilians in Gaza"), nor the place
+//     of a meeting or talks ("met in Geneva", "at the UN"; but "talks
+//     with officials in Kabul" are with Afghanistan), nor a state that a
+//     reason phrase names as a qualifier ("sanctions over the Ukraine
+//     war"), nor one who comes along on a visit ("visited the cathedral
+//     with the king of Denmark"). Roles listed before a plural role each
+//     hold it ("US and UK officials", "Chinese and Russian diplomats").
+//     An object that is a role of no state ("mobilised troops against
+//     Ukraine") leaves the target to the verb's prepositional phrases,
+//     also of place ("near", "around", "off", "along", "into"); a force
+//     placed so is no partner of a cooperative act ("deployed troops
+//     near Rohan" is no military aid). What a subject noun is aimed at
+//     is not its actor ("pressure on Russia"), nor is a subject with a
+//     preposition of its own ("including Russia's president, the EU
+//     approved"). The act noun just before a "to" clause hung from the
+//     verb acts ("withdrew its envoy over the U.S. decision to
+//     recognise Kosovo"). A participle with a "by" agent of its own is
+//     passive ("the diplomats expelled by Gondor"). A pronoun object of
+//     a clause hung from another verb stands for that verb's target
+//     ("expelled two diplomats, accusing them of spying"). What is
+//     discussed is no party to the talks ("discussed Ukraine with
+//     Putin"), nor is the host of a summit on whose sidelines others
+//     meet. Naming verbs
 //     ("called Putin a friend", "described Rohan as a threat") praise
 //     (051) or criticise (111) by the tone of the name, else code nothing.
 //     The pattern element % matches only an actor conjoined with another;
@@ -63,7 +90,13 @@
 //     awful Fornost, and good Gondor welcomed"); a word of one subject
 //     phrase read as a second subject; the pronoun subject of a
 //     complement read as the object above ("indicated it would act");
-//     a that-clause hung from the wrong noun ("expressed hopes on
+//     a main verb read as the modifier of its object after a time
+//     expression ("North Korea on Monday fired missiles"), its place no
+//     party to talks ("X and Y officials held talks in Baghdad"); the
+//     subjects of an adverbial clause read as a phrase of the main
+//     clause ("grew as Spain and Ireland recognised"); a role that
+//     qualifies a noun read as the target ("fired artillery shells
+//     into India"); a that-clause hung from the wrong noun ("expressed hopes on
 //     Thursday that Gondor ..."). A title and the name after it are one
 //     actor, the title's ("Ithilen's minister Calimehtar" is ITHGOV).
 //  6. Codes: a paired code "042:043" gives the forward event and the
@@ -75,7 +108,8 @@
 //     clauses that govern them through xcomp and conj. The "of" clause of
 //     an accusation is alleged, not asserted ("accused Rohan of attacking
 //     Gondor" is hypothetical); a purpose clause ("backed a motion to
-//     recognise Gondor") is future.
+//     recognise Gondor") is future; what a state is urged to do stays
+//     hypothetical when the parser reads it as an adverbial clause.
 //
 // Without a dependency parse (Token.Head < 0) the coder works as TABARI
 // did: the clause is the words between punctuation, the source the nearest
@@ -86,20 +120,35 @@
 // Options add what dyad's annotation guidelines ask for and PETRARCH does
 // not do: an asserted statement of intent (032 and the like) for an act
 // announced for the future (not for what others expect of an actor: "X is
-// expected to recognise"), and an intent code (03x) coded for the future
-// asserted as it stands; implicit targets for acts that reduce relations,
+// expected to recognise"; nor for the target's part of a paired code: "X
+// will visit Y" is no intent of Y's), and an intent code (03x) coded for
+// the future asserted as it stands; for an act threatened or refused
+// ("threatened to impose sanctions on Y", "vowed to retaliate against
+// Y", "refused to meet Y"), the
+// asserted threat (13x: 1312) or rejection (12x: 125) it is, the act
+// itself keeping its own modality (future, negated); a joint act of a
+// compound subject for verbs of mutual acts (meet, talk, speak by phone,
+// sign, reach or seal a deal), unless the act is one addressed to others
+// (a statement, an appeal, a complaint: "X and Y spoke out against the
+// coup"); a meeting asserted in the past a meeting (040), whatever intent
+// (036) a pattern gives it ("met Y at the summit", MEET * (AT));
+// implicit targets for acts that reduce relations,
 // calls for a ceasefire, or welcome or condemn something, taken from the
 // state the article names most (for a recognition without its object,
-// the state the article has seen recognised); pronoun subjects resolved
+// the state the article has seen recognised; never a state the clause
+// names as the topic of a reason, "sanctions over the Ukraine war");
+// pronoun subjects resolved
 // to the last named subject, "the government" to its state, "both
 // countries", "the two nations", "the two sides" or "both governments"
 // (as subject or object) to the two states of the latest sentence that
 // had two (in its last clause that names two, as a compound subject or
 // as the source and target of an event; a pair that includes the source
 // of the verb gives way to an earlier one: "France urged both
-// countries"), and persons
+// countries"; "the two leaders" are the latest pair of persons or
+// governments, "Putin met Kim", not states named since), and persons
 // the article introduces with a title ("Somaliland's President Amina
-// Warsame ... Warsame said") to that title's code (actor.People); event
+// Warsame ... Warsame said") or the dictionaries name in full ("Hassan
+// Sheikh Mohamud ... Mohamud said") to that code (actor.People); event
 // dates from time expressions in the event's clause (package timex); and
 // a shallow fallback for imperfect parses (dyad's own patterns on the
 // words around the verb, a verb tagged as a noun, a main verb parsed

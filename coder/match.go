@@ -22,6 +22,9 @@ type frame struct {
 	// only, not an inflection ("EFFORT" not "efforts"), as in TABARI's
 	// phrases; synset members still take plurals.
 	formOnly bool
+	// timeTok reports whether a token belongs to a time expression, whose
+	// preposition ("on Monday") is none of a pattern's; nil: none does.
+	timeTok func(k int) bool
 }
 
 // binding is the outcome of matching a pattern.
@@ -220,7 +223,8 @@ func (f *frame) one(e dict.Element, toks []int, j, lim int, b binding) (int, bin
 		}
 		return try(mi.rest)
 	case dict.Prep:
-		if f.t.keys[toks[j]] != e.Text {
+		if f.t.keys[toks[j]] != e.Text || (f.timeTok != nil && f.timeTok(toks[j])) {
+			// "called Gondor on Monday" is no call on Gondor (ON).
 			return j, b, false
 		}
 		b.score++

@@ -72,8 +72,9 @@ func modality(t *tree, v int) dyad.Modality {
 				}
 			}
 		case "advcl", "acl", "obl", "nmod":
-			// "refrained from establishing ties"
-			if negVerbs[t.lemmas[p]] && t.caseOf(c) == "FROM" {
+			// "refrained from establishing ties"; "declined to meet",
+			// the complement read as an adverbial clause.
+			if negVerbs[t.lemmas[p]] && (t.caseOf(c) == "FROM" || (t.base(c) == "advcl" && markOf(t, c) == "TO")) {
 				return dyad.ModalityNegated
 			}
 			// "accused Gondor of attacking Rohan": alleged, not asserted.
@@ -86,10 +87,28 @@ func modality(t *tree, v int) dyad.Modality {
 			if m == dyad.ModalityAsserted && futureNouns[t.lemmas[p]] {
 				return dyad.ModalityFuture
 			}
+			if n := nounComplemented(t, c); n >= 0 {
+				// "over the Rohan decision to recognise Gondor", the
+				// clause hung from the verb: the noun's.
+				if m == dyad.ModalityAsserted && futureNouns[t.lemmas[n]] {
+					return dyad.ModalityFuture
+				}
+				return m
+			}
 			// A purpose clause of a hypothetical act: "could be used to threaten".
 			if m == dyad.ModalityAsserted && t.base(c) == "advcl" && markOf(t, c) == "TO" {
 				if pm := ownModality(t, p); pm != dyad.ModalityAsserted {
 					return pm
+				}
+				if objectControl[t.lemmas[p]] && hasObj(t, p) {
+					// "urged Gondor to cease fire", the complement read
+					// as an adverbial clause: as an open complement.
+					switch {
+					case hypoVerbs[t.lemmas[p]]:
+						return dyad.ModalityHypothetical
+					case futureVerbs[t.lemmas[p]]:
+						return dyad.ModalityFuture
+					}
 				}
 				// "endorsed a motion to recognise", "sent troops to take
 				// the town": a purpose, not yet an act.

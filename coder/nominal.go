@@ -24,6 +24,11 @@ var nominals = map[string]nominal{
 	"OFFENSIVE":   {code: "190", targets: []string{"ON", "AGAINST", "IN"}},
 	"INVASION":    {code: "190", targets: []string{"OF"}},
 	"BOMBARDMENT": {code: "190", targets: []string{"OF", "ON"}},
+	"ONSLAUGHT":   {code: "190", targets: []string{"ON", "AGAINST", "IN"}},
+	"ASSAULT":     {code: "190", targets: []string{"ON", "AGAINST", "IN"}},
+	"INCURSION":   {code: "190", targets: []string{"INTO", "IN"}},
+	"BOMBING":     {code: "195", targets: []string{"OF", "ON", "IN"}},
+	"AIRSTRIKE":   {code: "195", targets: []string{"ON", "AGAINST", "IN"}},
 }
 
 // doVerbs perform the act their object names: "announced their formal
@@ -37,7 +42,8 @@ var doVerbs = map[string]bool{
 // codeNominals codes the event nouns of the sentence. The source is the
 // noun's possessor or "by" phrase, or the subject of a verb that performs
 // it; the target its "of" (or "to", "on") phrase. The modality is that of
-// the verb that governs the noun.
+// the verb that governs the noun, unless the noun names a reason, which
+// is taken for granted ("to punish Rohan for its war in Gondor").
 func (c *Coder) codeNominals(st *sent, evs []coded) []coded {
 	t := st.t
 	if !t.parsed {
@@ -94,7 +100,10 @@ func (c *Coder) codeNominals(st *sent, evs []coded) []coded {
 			continue
 		}
 		mod := dyad.ModalityAsserted
-		if h >= 0 && t.isVerb(h) {
+		if h >= 0 && t.isVerb(h) && !reasonPreps[t.caseOf(n)] {
+			// Not a reason, which is taken for granted whatever the
+			// verb's modality: "to increase pressure on Russia for its
+			// war in Ukraine".
 			mod = modality(t, h)
 		}
 		for _, k := range t.kids[n] {

@@ -138,6 +138,20 @@ func (t *tree) passive(i int) bool {
 			return true
 		}
 	}
+	return t.reducedPassive(i)
+}
+
+// reducedPassive reports whether verb i is a participle that modifies a
+// noun with a "by" agent of its own: "the diplomats expelled by Gondor".
+func (t *tree) reducedPassive(i int) bool {
+	if t.base(i) != "acl" || t.toks[i].XPOS != "VBN" {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if r := t.rel(k); r == "obl:agent" || r == "nmod:agent" || (t.isOblique(k) && t.caseOf(k) == "BY") {
+			return true
+		}
+	}
 	return false
 }
 
