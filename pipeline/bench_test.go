@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"runtime"
 	"testing"
 	"time"
 
@@ -60,4 +61,31 @@ func BenchmarkCodeNews(b *testing.B) {
 		b.ReportMetric(float64(sents*b.N)/cpu, "sentences/cpu-s")
 		b.ReportMetric(float64(toks*b.N)/cpu, "tokens/cpu-s")
 	}
+}
+
+// BenchmarkCodeNewsParallel codes the same text on every core at once and
+// reports the throughput in all and per core (divided by GOMAXPROCS).
+func BenchmarkCodeNewsParallel(b *testing.B) {
+	p, note, err := Default(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if note != "" {
+		b.Skipf("skipping: %s", note)
+	}
+	a := dyad.Article{ID: "bench", Published: time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC), Text: newsText}
+	sents := len(p.ann.Annotate(newsText).Sentences)
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := p.Code(context.Background(), a); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	rate := float64(sents*b.N) / time.Since(start).Seconds()
+	b.ReportMetric(rate, "sentences/s")
+	b.ReportMetric(rate/float64(runtime.GOMAXPROCS(0)), "sentences/s/core")
 }
