@@ -10,6 +10,7 @@ package attrib
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"dyad/nlp"
 )
@@ -100,7 +101,7 @@ func Find(d *nlp.Doc, i int) []Source {
 				switch {
 				case reporterLike(s.Tokens[a:j]):
 					add(a, j, subjVerb[low[j]])
-				case (low[j] == "said" || low[j] == "says") && speakerLike(low[a:j]):
+				case (low[j] == "said" || low[j] == "says") && (speakerLike(low[a:j]) || namedOfficial(s.Tokens[a:j], low[a:j])):
 					add(a, j, Said)
 				}
 			}
@@ -206,8 +207,8 @@ func isVerbish(s *nlp.Sentence, low []string, j int) bool {
 func nameBefore(s *nlp.Sentence, low []string, j int) int {
 	a := j
 	for a > 0 && j-a < 6 {
-		w := s.Tokens[a-1].Form
-		if !capitalised(w) && !reporterWords[low[a-1]] {
+		w, l := s.Tokens[a-1].Form, low[a-1]
+		if !capitalised(w) && !reporterWords[l] && !titles[l] && !titleWords[l] && l != "'s" && l != "’s" {
 			break
 		}
 		a--
@@ -277,6 +278,41 @@ func speakerLike(words []string) bool {
 		}
 	}
 	return false
+}
+
+// titles are the words of office that make a named speaker an official
+// one.
+var titles = map[string]bool{
+	"minister": true, "president": true, "premier": true, "chancellor": true, "ambassador": true,
+	"envoy": true, "secretary": true, "diplomat": true, "diplomats": true, "king": true, "queen": true,
+	"emir": true, "leader": true, "chief": true, "negotiator": true, "representative": true,
+}
+
+// titleWords are the other words of titles ("prime minister", "deputy
+// foreign minister"); they do not name anyone.
+var titleWords = map[string]bool{
+	"prime": true, "deputy": true, "vice": true, "foreign": true, "defence": true, "defense": true,
+	"interior": true, "finance": true, "trade": true, "senior": true, "special": true, "top": true,
+	"state": true, "general": true, "high": true, "permanent": true, "acting": true, "former": true,
+}
+
+// namedOfficial reports whether the words name an office holder who is
+// identified: a title with a name or a state ("Kenya's foreign minister",
+// "President Ruto", "the Kenyan envoy"), not a bare title ("the
+// president").
+func namedOfficial(toks []nlp.Token, low []string) bool {
+	title, named := false, false
+	for i, w := range low {
+		switch {
+		case titles[w]:
+			title = true
+		case titleWords[w] || w == "'s" || w == "’s" || w == "the" || w == "a" || w == "an":
+		default:
+			r, _ := utf8.DecodeRuneInString(toks[i].Form)
+			named = named || unicode.IsUpper(r)
+		}
+	}
+	return title && named
 }
 
 // trim drops leading articles and possessives and trailing punctuation.
