@@ -186,32 +186,17 @@ func (s *Setter) date(a dyad.Article, d *nlp.Doc, e *dyad.Event, st story) (stri
 	if e.Modality == dyad.ModalityFuture {
 		opts.Tense = timex.TenseFuture
 	}
-	sn := &d.Sentences[e.Sentence]
-	v := predicate(d, e)
-	parsed := v >= 0 && sn.Parsed()
 	// The event's own clause first, then the clauses that govern it ("On
 	// Thursday he said that Ruritania recognises ..."), nearest first.
-	exprs := opts.Find(d.Text[sn.Start:sn.End], a.Published)
-	for _, u := range clauseChain(sn, v) {
-		var best timex.Expr
-		bestDist := -1
-		for _, x := range exprs {
-			if !usable(x) || sn.Start+x.End <= st.datelineEnd {
-				continue
-			}
-			if parsed && !sn.InClause(sn.TokenAt(sn.Start+x.Start), u) {
-				continue // the date of another clause: "…, since the group returned to power in 2021"
-			}
-			dist := distance(sn.Start+x.Start, sn.Start+x.End, e.Span)
-			if bestDist < 0 || dist < bestDist {
-				best, bestDist = x, dist
-			}
-		}
-		if bestDist >= 0 {
-			return format(best)
-		}
-		if !parsed {
-			break
+	if x, ok := clauseDate(d, e, opts, a.Published, st.datelineEnd); ok {
+		return format(x)
+	}
+	if a.Published.IsZero() {
+		// Without a publication date, "on Thursday" cannot be resolved;
+		// the event still has a date of its own, which the story's or a
+		// neighbour's is not.
+		if _, ok := clauseDate(d, e, opts, anyDay, st.datelineEnd); ok {
+			return "", ""
 		}
 	}
 	// Then the sentence before, in the same paragraph: "On Thursday the
@@ -228,6 +213,43 @@ func (s *Setter) date(a dyad.Article, d *nlp.Doc, e *dyad.Event, st story) (stri
 		return "", ""
 	}
 	return a.Published.Format("2006-01-02"), dyad.PrecisionPublished
+}
+
+// anyDay is a reference date for telling whether a clause has a time
+// expression at all, when the real reference is unknown.
+var anyDay = time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC)
+
+// clauseDate returns the time expression nearest the event in its own
+// clause, else in the nearest clause that governs it, resolved against
+// ref.
+func clauseDate(d *nlp.Doc, e *dyad.Event, opts timex.Options, ref time.Time, datelineEnd int) (timex.Expr, bool) {
+	sn := &d.Sentences[e.Sentence]
+	v := predicate(d, e)
+	parsed := v >= 0 && sn.Parsed()
+	exprs := opts.Find(d.Text[sn.Start:sn.End], ref)
+	for _, u := range clauseChain(sn, v) {
+		var best timex.Expr
+		bestDist := -1
+		for _, x := range exprs {
+			if !usable(x) || sn.Start+x.End <= datelineEnd {
+				continue
+			}
+			if parsed && !sn.InClause(sn.TokenAt(sn.Start+x.Start), u) {
+				continue // the date of another clause: "…, since the group returned to power in 2021"
+			}
+			dist := distance(sn.Start+x.Start, sn.Start+x.End, e.Span)
+			if bestDist < 0 || dist < bestDist {
+				best, bestDist = x, dist
+			}
+		}
+		if bestDist >= 0 {
+			return best, true
+		}
+		if !parsed {
+			break
+		}
+	}
+	return timex.Expr{}, false
 }
 
 // clauseChain returns the predicate v and the heads of the clauses that

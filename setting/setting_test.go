@@ -97,6 +97,16 @@ func TestSetFallbacks(t *testing.T) {
 	if e := evs[0]; e.Date != "2025-12-30" || e.DatePrecision != dyad.PrecisionDay {
 		t.Errorf("previous sentence: %s/%s, want 2025-12-30/day", e.Date, e.DatePrecision)
 	}
+	// Without a publication date, an event "on Thursday" has a date of its
+	// own that cannot be resolved: it takes no other, not even the year
+	// the lead names for something else.
+	text = "Ruritania said on Thursday that Freedonia had recognised it. The junta took power in 2021."
+	d = nlp.Tokenize(text)
+	evs = []dyad.Event{eventAt(t, d, "Freedonia had recognised", dyad.ModalityAsserted)}
+	s.Set(dyad.Article{Text: text}, d, evs)
+	if e := evs[0]; e.Date != "" || e.DatePrecision != "" {
+		t.Errorf("unresolvable own date: got %q/%q, want none", e.Date, e.DatePrecision)
+	}
 	// Out-of-range sentences are left alone.
 	evs = []dyad.Event{{Sentence: 7}}
 	s.Set(dyad.Article{Text: text, Published: pub}, d, evs)
