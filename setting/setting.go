@@ -5,8 +5,10 @@
 //   - Date: a time expression in the event's own sentence, nearest the
 //     event, resolved against the publication date (package timex); failing
 //     that, the date of the story, taken from the first dated sentence of
-//     the article's lead; failing that, the publication date with precision
-//     "published".
+//     the article's lead (a month or year only when the article was
+//     published within it); failing that, the publication date with
+//     precision "published". Without a publication date, an event whose own
+//     clause names a time that cannot be resolved ("on Thursday") gets none.
 //   - Location: a place named as an adverbial of the event's predicate
 //     (package place); for an event of the story's date, else the first
 //     such place of the lead or the dateline; for an event dated only by
@@ -206,13 +208,29 @@ func (s *Setter) date(a dyad.Article, d *nlp.Doc, e *dyad.Event, st story) (stri
 			return format(x)
 		}
 	}
-	if st.date.Precision != timex.None && e.Modality != dyad.ModalityFuture {
+	if st.date.Precision != timex.None && e.Modality != dyad.ModalityFuture && storyCovers(st.date, a.Published) {
 		return format(st.date)
 	}
 	if a.Published.IsZero() {
 		return "", ""
 	}
 	return a.Published.Format("2006-01-02"), dyad.PrecisionPublished
+}
+
+// storyCovers reports whether the story's date can stand for an undated
+// event of an article published at pub. A day can. A month or a year only
+// when the article was published within it: "in 2021" in the lead of a
+// 2025 article (or of an undated one) is background, not the story's time.
+func storyCovers(x timex.Expr, pub time.Time) bool {
+	switch x.Precision {
+	case timex.Day, timex.Week:
+		return true
+	case timex.Month:
+		return !pub.IsZero() && pub.Year() == x.Date.Year() && pub.Month() == x.Date.Month()
+	case timex.Year:
+		return !pub.IsZero() && pub.Year() == x.Date.Year()
+	}
+	return false
 }
 
 // anyDay is a reference date for telling whether a clause has a time

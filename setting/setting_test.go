@@ -107,6 +107,20 @@ func TestSetFallbacks(t *testing.T) {
 	if e := evs[0]; e.Date != "" || e.DatePrecision != "" {
 		t.Errorf("unresolvable own date: got %q/%q, want none", e.Date, e.DatePrecision)
 	}
+	// A year the lead names for something else is no date for an undated
+	// event of a later article, nor of an undated one.
+	text = "Ruritania has recognised Freedonia. The junta took power in 2021."
+	d = nlp.Tokenize(text)
+	for _, tt := range []struct {
+		pub        time.Time
+		date, prec string
+	}{{pub, "2026-01-02", dyad.PrecisionPublished}, {time.Time{}, "", ""}, {time.Date(2021, 9, 1, 0, 0, 0, 0, time.UTC), "2021", "year"}} {
+		evs = []dyad.Event{eventAt(t, d, "Ruritania has recognised", dyad.ModalityAsserted)}
+		s.Set(dyad.Article{Text: text, Published: tt.pub}, d, evs)
+		if e := evs[0]; e.Date != tt.date || e.DatePrecision != tt.prec {
+			t.Errorf("lead year, published %v: got %q/%q, want %q/%q", tt.pub, e.Date, e.DatePrecision, tt.date, tt.prec)
+		}
+	}
 	// Out-of-range sentences are left alone.
 	evs = []dyad.Event{{Sentence: 7}}
 	s.Set(dyad.Article{Text: text, Published: pub}, d, evs)
