@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"dyad"
+	"dyad/geo"
 	"dyad/sqlite"
 )
 
@@ -100,19 +101,45 @@ func TestGDELT(t *testing.T) {
 			"Actor1Type1Code": "GOV", "Actor1KnownGroupCode": "", "Actor2Name": "AFGHANISTAN", "Actor2CountryCode": "AFG",
 			"IsRootEvent": "1", "EventCode": "042", "EventBaseCode": "042", "EventRootCode": "04", "QuadClass": "1",
 			"GoldsteinScale": "1.9", "NumMentions": "1", "NumSources": "1", "NumArticles": "1", "AvgTone": "",
-			"Actor1Geo_Type": "", "ActionGeo_Type": "4", "ActionGeo_FullName": "Kabul, Afghanistan",
-			"ActionGeo_CountryCode": "AFG", "ActionGeo_Lat": "34.5300", "ActionGeo_Long": "69.1700",
+			"Actor1Geo_Type": "0", "Actor1Geo_CountryCode": "", "Actor2Geo_Type": "0", "Actor2Geo_Lat": "",
+			"ActionGeo_Type": "4", "ActionGeo_FullName": "Kabul, Afghanistan",
+			"ActionGeo_CountryCode": "AF", "ActionGeo_ADM1Code": "AF", "ActionGeo_ADM2Code": "",
+			"ActionGeo_Lat": "34.53", "ActionGeo_Long": "69.17",
 			"ActionGeo_FeatureID": "", "DATEADDED": "20260313083005", "SOURCEURL": "https://news.example/art-1"}},
 		{"month date", month, nil, map[string]string{
 			"Day": "20260301", "MonthYear": "202603", "IsRootEvent": "0", "DATEADDED": "", "SOURCEURL": ""}},
 		{"undated", undated, testArticle(), map[string]string{
-			"Day": "20260313", "FractionDate": "2026.1945", "ActionGeo_Type": "", "ActionGeo_Lat": ""}},
+			"Day": "20260313", "FractionDate": "2026.1945", "ActionGeo_Type": "0", "ActionGeo_FullName": "",
+			"ActionGeo_CountryCode": "", "ActionGeo_ADM1Code": "", "ActionGeo_Lat": "", "ActionGeo_Long": ""}},
 		{"tabs and newlines", messy, &noURL, map[string]string{
 			"Actor1Code": "IGOUNO", "Actor1Name": "THE RUSSIAN ENVOY", "Actor1CountryCode": "",
 			"Actor1KnownGroupCode": "UNO", "Actor1Type1Code": "IGO",
 			"ActionGeo_FullName": "Kabul city, Afghanistan", "SOURCEURL": "Example Wire"}},
 		{"country place", country, nil, map[string]string{
-			"ActionGeo_Type": "1", "ActionGeo_FullName": "Afghanistan", "ActionGeo_Lat": "33.0000"}},
+			"ActionGeo_Type": "1", "ActionGeo_FullName": "Afghanistan", "ActionGeo_CountryCode": "AF",
+			"ActionGeo_ADM1Code": "AF", "ActionGeo_Lat": "33", "ActionGeo_Long": "65", "ActionGeo_FeatureID": "AF"}},
+		{"Moscow", at(base, "Moscow", "RUS", 55.7558, 37.6173), nil, map[string]string{
+			"ActionGeo_Type": "4", "ActionGeo_FullName": "Moscow, Russia", "ActionGeo_CountryCode": "RS",
+			"ActionGeo_ADM1Code": "RS", "ActionGeo_Lat": "55.7558", "ActionGeo_Long": "37.6173",
+			"Actor1CountryCode": "RUS"}},
+		{"London", at(base, "London", "GBR", 51.5, -0.12), nil, map[string]string{
+			"ActionGeo_CountryCode": "UK", "ActionGeo_ADM1Code": "UK", "ActionGeo_Long": "-0.12"}},
+		{"Berlin", at(base, "Berlin", "DEU", 52.52, 13.405), nil, map[string]string{
+			"ActionGeo_CountryCode": "GM", "ActionGeo_ADM1Code": "GM"}},
+		{"Kosovo", at(base, "Kosovo", "KSV", 42.66, 21.17), nil, map[string]string{
+			"ActionGeo_Type": "1", "ActionGeo_CountryCode": "KV", "ActionGeo_FeatureID": "KV"}},
+		{"Gaza", at(base, "Gaza", "PSE", 31.5, 34.47), nil, map[string]string{
+			"ActionGeo_FullName": "Gaza, Palestine", "ActionGeo_CountryCode": "GZ", "ActionGeo_ADM1Code": "GZ"}},
+		{"Ramallah", at(base, "Ramallah", "PSE", 31.9, 35.2), nil, map[string]string{
+			"ActionGeo_CountryCode": "WE", "ActionGeo_ADM1Code": "WE"}},
+		{"US landmark", at(base, "White House", "USA", 38.8977, -77.0365), nil, map[string]string{
+			"ActionGeo_Type": "3", "ActionGeo_FullName": "White House, United States",
+			"ActionGeo_CountryCode": "US", "ActionGeo_ADM1Code": "US", "ActionGeo_FeatureID": ""}},
+		{"no FIPS code", at(base, "Kralendijk", "BES", 12.15, -68.27), nil, map[string]string{
+			"ActionGeo_Type": "4", "ActionGeo_FullName": "Kralendijk", "ActionGeo_CountryCode": "",
+			"ActionGeo_ADM1Code": "", "ActionGeo_FeatureID": "", "ActionGeo_Lat": "12.15"}},
+		{"no country", at(base, "Somewhere", "", -0.00001, 0), nil, map[string]string{
+			"ActionGeo_Type": "4", "ActionGeo_CountryCode": "", "ActionGeo_Lat": "0", "ActionGeo_Long": "0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -134,6 +161,46 @@ func TestGDELT(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// at returns e placed at a named place.
+func at(e dyad.Event, name, country string, lat, lon float64) dyad.Event {
+	e.Location = &dyad.Location{Name: name, Country: country, Lat: lat, Lon: lon}
+	return e
+}
+
+// TestGDELTFIPS checks that the geo country columns of an event placed in
+// any state of the gazetteer, or at its capital, hold the state's FIPS 10-4
+// code and never its ISO code.
+func TestGDELTFIPS(t *testing.T) {
+	cc, adm1, fid := indexOf(GDELTColumns, "ActionGeo_CountryCode"), indexOf(GDELTColumns, "ActionGeo_ADM1Code"),
+		indexOf(GDELTColumns, "ActionGeo_FeatureID")
+	for _, c := range geo.Default().Countries() {
+		want, ok := geo.FIPS(c.ISO3)
+		if !ok {
+			t.Errorf("%s has no FIPS code", c.ISO3)
+			continue
+		}
+		for _, l := range []dyad.Location{
+			{Name: c.Name, Country: c.ISO3, Lat: c.Capital.Lat, Lon: c.Capital.Lon},
+			{Name: c.Capital.Name, Country: c.ISO3, Lat: c.Capital.Lat, Lon: c.Capital.Lon},
+		} {
+			e := testEvent()
+			e.Location = &l
+			r := gdeltRow(&e, nil)
+			if r[cc] != want || r[adm1] != want {
+				t.Errorf("%s: CountryCode, ADM1Code = %q, %q; want %q", l.Name, r[cc], r[adm1], want)
+			}
+			if wantID := map[bool]string{true: want}[l.Name == c.Name]; r[fid] != wantID {
+				t.Errorf("%s: FeatureID = %q, want %q", l.Name, r[fid], wantID)
+			}
+			for i := gActor1Geo; i < gDateAdded; i++ {
+				if r[i] == c.ISO3 {
+					t.Errorf("%s: %s holds the ISO code %s", l.Name, GDELTColumns[i], c.ISO3)
+				}
+			}
+		}
 	}
 }
 

@@ -23,7 +23,8 @@ import (
 //	FractionDate          Year + (day of year - 1)/365, four decimals
 //	Actor1Code            the full CAMEO code of the source, e.g. RUSGOV
 //	Actor1Name            the state's name in capitals (RUSSIA), else the actor's words in capitals
-//	Actor1CountryCode     the state's code (dyad has ISO alpha-3, which is what CAMEO uses)
+//	Actor1CountryCode     the CAMEO country code (ISO alpha-3, or CAMEO's own such as KSV), as GDELT
+//	                      writes actor countries; not FIPS
 //	Actor1KnownGroupCode  for an IGO actor (IGOUNO, IGOWSTNAT), its organisation code (UNO, NAT)
 //	Actor1EthnicCode, Actor1Religion1Code, Actor1Religion2Code: empty (dyad does not code them)
 //	Actor1Type1Code       the primary sector (GOV, MIL, ...), or IGO for an organisation
@@ -34,14 +35,26 @@ import (
 //	QuadClass, GoldsteinScale: from the event record
 //	NumMentions, NumSources, NumArticles: 1 (each row is one report; see the clusters for more)
 //	AvgTone               empty (dyad computes no tone)
-//	Actor1Geo_*, Actor2Geo_*: empty (dyad places events, not actors)
-//	ActionGeo_Type        1 (country) when the event's place is a state, else 4 (world city)
+//	Actor1Geo_*, Actor2Geo_*: Type 0 and the rest empty, as GDELT writes a block without a
+//	                      place (dyad places events, not actors)
+//	ActionGeo_Type        1 (country) when the event's place is a state, 3 (US city or landmark)
+//	                      for another place in the United States, else 4 (world city or landmark);
+//	                      0, with the rest of the block empty, when the event has no place
 //	ActionGeo_FullName    "place, state" (or the state alone)
-//	ActionGeo_CountryCode ISO alpha-3, not the FIPS 10-4 codes GDELT uses: dyad has no FIPS table,
-//	                      and a wrong FIPS code would be worse than a code of another standard
-//	ActionGeo_ADM1Code, ActionGeo_ADM2Code: empty
-//	ActionGeo_Lat, ActionGeo_Long: from the event's place, four decimals
-//	ActionGeo_FeatureID   empty (dyad has no GNS or GNIS feature IDs)
+//	ActionGeo_CountryCode the FIPS 10-4 country code, as GDELT writes it (AF for Afghanistan,
+//	                      RS for Russia, UK for the United Kingdom, GM for Germany, KV for
+//	                      Kosovo; GZ for a place of Palestine in the Gaza Strip, WE for one
+//	                      elsewhere), from geo.FIPSAt; empty for a place whose country has no
+//	                      FIPS 10-4 code in dyad's table. Never an ISO code: the actor columns
+//	                      carry the CAMEO (ISO alpha-3) codes
+//	ActionGeo_ADM1Code    the FIPS country code alone, GDELT's value when the first-order
+//	                      division is unknown (dyad's gazetteer has no divisions)
+//	ActionGeo_ADM2Code    empty
+//	ActionGeo_Lat, ActionGeo_Long: from the event's place, at most four decimals, without
+//	                      trailing zeros (33, 65.5, 34.5312)
+//	ActionGeo_FeatureID   for a country (Type 1), its FIPS country code, as GDELT writes the
+//	                      textual ID of a country match; else empty (dyad has no GNS or GNIS
+//	                      feature IDs)
 //	DATEADDED             the article's publication time in UTC, YYYYMMDDHHMMSS (dyad's stores do
 //	                      not expose the time of ingest)
 //	SOURCEURL             the article's URL, else its outlet name (GDELT too names non-web sources)
@@ -123,22 +136,9 @@ func gdeltRow(e *dyad.Event, a *dyad.Article) []string {
 	r[gQuadClass] = strconv.Itoa(e.Quad)
 	r[gGoldstein] = formatFloat(e.Goldstein)
 	r[gNumMentions], r[gNumSources], r[gNumArticles] = "1", "1", "1"
-	if l := e.Location; l != nil {
-		g := r[gActionGeo : gActionGeo+8]
-		g[0] = "4"
-		name := strings.Join(strings.Fields(l.Name), " ")
-		if c, ok := geo.Default().Country(l.Country); ok {
-			if strings.EqualFold(l.Name, c.Name) || l.Name == "" {
-				g[0], name = "1", c.Name
-			} else {
-				name += ", " + c.Name
-			}
-		}
-		g[1] = name
-		g[2] = l.Country
-		g[5] = strconv.FormatFloat(l.Lat, 'f', 4, 64)
-		g[6] = strconv.FormatFloat(l.Lon, 'f', 4, 64)
-	}
+	gdeltGeo(r[gActor1Geo:gActor1Geo+8], nil)
+	gdeltGeo(r[gActor2Geo:gActor2Geo+8], nil)
+	gdeltGeo(r[gActionGeo:gActionGeo+8], e.Location)
 	if a != nil {
 		if !a.Published.IsZero() {
 			r[gDateAdded] = a.Published.UTC().Format("20060102150405")
@@ -149,6 +149,56 @@ func gdeltRow(e *dyad.Event, a *dyad.Article) []string {
 		}
 	}
 	return r
+}
+
+// The GDELT geographic types (Geo_Type).
+const (
+	geoNone      = "0"
+	geoCountry   = "1"
+	geoUSCity    = "3"
+	geoWorldCity = "4"
+)
+
+// gdeltGeo fills the 8 columns of a geo block from l: Type, FullName,
+// CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID. A nil l gives
+// Type 0 and empty columns. The country columns hold FIPS 10-4 codes, never
+// l.Country itself.
+func gdeltGeo(g []string, l *dyad.Location) {
+	g[0] = geoNone
+	if l == nil {
+		return
+	}
+	typ := geoWorldCity
+	if l.Country == "USA" {
+		typ = geoUSCity
+	}
+	name := strings.Join(strings.Fields(l.Name), " ")
+	if c, ok := geo.Default().Country(l.Country); ok {
+		if name == "" || strings.EqualFold(name, c.Name) {
+			typ, name = geoCountry, c.Name
+		} else {
+			name += ", " + c.Name
+		}
+	}
+	g[0], g[1] = typ, name
+	if fips, ok := geo.FIPSAt(l.Country, l.Lat, l.Lon); ok {
+		g[2], g[3] = fips, fips
+		if typ == geoCountry {
+			g[7] = fips
+		}
+	}
+	g[5], g[6] = gdeltCoord(l.Lat), gdeltCoord(l.Lon)
+}
+
+// gdeltCoord formats a latitude or longitude to at most four decimals,
+// without trailing zeros, as GDELT writes them.
+func gdeltCoord(x float64) string {
+	s := strconv.FormatFloat(x, 'f', 4, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "-0" {
+		s = "0"
+	}
+	return s
 }
 
 // gdeltID returns the first 15 hex digits of a dyad event ID as a

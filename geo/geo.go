@@ -5,7 +5,9 @@
 // It answers two questions: which state does a name stand for ("Russian",
 // "the Russian Federation", "Moscow"), and where is a named place. Names are
 // matched case-insensitively on token sequences, so callers holding
-// tokenised text can match without building strings.
+// tokenised text can match without building strings. FIPS and FIPSAt give
+// a state's FIPS 10-4 country code (RUS → RS), the code GDELT writes for
+// places, from the table data/iso3_fips.tsv.
 package geo
 
 import (

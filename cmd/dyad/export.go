@@ -24,7 +24,10 @@ func newExportCmd() *cobra.Command {
 		Short: "Write the stored events as GDELT, PLOVER, CSV or JSON lines",
 		Long: `export writes the stored events that match the filters in one of these formats:
 
-  gdelt   the GDELT 2.0 event table: 61 tab-separated columns, no header
+  gdelt   the GDELT 2.0 event table: 61 tab-separated columns, no header;
+          as in GDELT, the place columns (ActionGeo_CountryCode, _ADM1Code)
+          hold FIPS 10-4 country codes (AF, RS, UK, GM), while the actor
+          country codes are CAMEO's three-letter codes (AFG, RUS, GBR, DEU)
   plover  PLOVER-style JSON, one object a line (event_type, mode, context,
           actor1, actor2, date, location, source_text, ...)
   csv     the fields of the event record, with a header row
