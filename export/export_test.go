@@ -97,7 +97,7 @@ func TestGDELT(t *testing.T) {
 	}{
 		{"full", base, testArticle(), map[string]string{
 			"GlobalEventID": gdeltID(base.ID), "Day": "20260312", "MonthYear": "202603", "Year": "2026",
-			"FractionDate": "2026.1918", "Actor1Code": "RUSGOV", "Actor1Name": "RUSSIA", "Actor1CountryCode": "RUS",
+			"FractionDate": "2026.2795", "Actor1Code": "RUSGOV", "Actor1Name": "RUSSIA", "Actor1CountryCode": "RUS",
 			"Actor1Type1Code": "GOV", "Actor1KnownGroupCode": "", "Actor2Name": "AFGHANISTAN", "Actor2CountryCode": "AFG",
 			"IsRootEvent": "1", "EventCode": "042", "EventBaseCode": "042", "EventRootCode": "04", "QuadClass": "1",
 			"GoldsteinScale": "1.9", "NumMentions": "1", "NumSources": "1", "NumArticles": "1", "AvgTone": "",
@@ -109,7 +109,7 @@ func TestGDELT(t *testing.T) {
 		{"month date", month, nil, map[string]string{
 			"Day": "20260301", "MonthYear": "202603", "IsRootEvent": "0", "DATEADDED": "", "SOURCEURL": ""}},
 		{"undated", undated, testArticle(), map[string]string{
-			"Day": "20260313", "FractionDate": "2026.1945", "ActionGeo_Type": "0", "ActionGeo_FullName": "",
+			"Day": "20260313", "FractionDate": "2026.2822", "ActionGeo_Type": "0", "ActionGeo_FullName": "",
 			"ActionGeo_CountryCode": "", "ActionGeo_ADM1Code": "", "ActionGeo_Lat": "", "ActionGeo_Long": ""}},
 		{"tabs and newlines", messy, &noURL, map[string]string{
 			"Actor1Code": "IGOUNO", "Actor1Name": "THE RUSSIAN ENVOY", "Actor1CountryCode": "",

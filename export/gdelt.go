@@ -20,7 +20,7 @@ import (
 //	Day                   the event date as YYYYMMDD; a month or year date gives its first day;
 //	                      an event without a date gets the article's publication day
 //	MonthYear, Year       YYYYMM and YYYY of Day
-//	FractionDate          Year + (day of year - 1)/365, four decimals
+//	FractionDate          Year + (month*30 + day)/365 (GDELT's formula, at most .9999), four decimals
 //	Actor1Code            the full CAMEO code of the source, e.g. RUSGOV
 //	Actor1Name            the state's name in capitals (RUSSIA), else the actor's words in capitals
 //	Actor1CountryCode     the CAMEO country code (ISO alpha-3, or CAMEO's own such as KSV), as GDELT
@@ -118,7 +118,9 @@ func gdeltRow(e *dyad.Event, a *dyad.Article) []string {
 		r[gDay] = day.Format("20060102")
 		r[gMonthYear] = day.Format("200601")
 		r[gYear] = day.Format("2006")
-		frac := min(float64(day.YearDay()-1)/365, 0.9999)
+		// GDELT's codebook computes the fraction as (month*30 + day)/365;
+		// late December would pass 1 and is held at .9999.
+		frac := min(float64(int(day.Month())*30+day.Day())/365, 0.9999)
 		r[gFractionDate] = strconv.FormatFloat(float64(day.Year())+frac, 'f', 4, 64)
 	}
 	gdeltActor(r[gActor1:gActor1+10], e.Source)
