@@ -57,7 +57,10 @@ type Options struct {
 
 	// Dates dates an event by a time expression in its own clause ("on
 	// Thursday", "in August 2021", resolved against the publication date)
-	// instead of the publication date.
+	// instead of the publication date. Discard phrases that are time
+	// phrases (the Phoenix set's years, "years ago", "months later"),
+	// which PETRARCH uses to skip background, then skip nothing: the
+	// background event is coded with its date.
 	Dates bool
 
 	// Shallow backs the parse up with TABARI-style linear matching: when
@@ -118,7 +121,13 @@ func New(set *dict.Set, opts Options) *Coder {
 	}
 	c.actors = actor.New(set)
 	c.verbs = newVerbIndex(set.Verbs)
-	c.discards = newDiscards(set.Discards)
+	ds := set.Discards
+	if opts.Dates {
+		// Events are dated, so a time phrase is no reason to skip a
+		// sentence.
+		ds = slices.DeleteFunc(slices.Clone(ds), timeDiscard)
+	}
+	c.discards = newDiscards(ds)
 	return c
 }
 
@@ -639,6 +648,15 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 				srcs[i] = len(st.ms) - 1
 			}
 		}
+		if k := theCountry(t, v); len(srcs) == 0 && k >= 0 && st.prev[0].Country != "" {
+			// "The country called for a ceasefire": the state last
+			// named as a subject.
+			m := reference(st.prev[0])
+			m.Code, m.Sector, m.Agent = m.Country, "", ""
+			m.Tok, m.Span = [2]int{k, k + 1}, [2]int{t.toks[k].Start, t.toks[k].Start}
+			st.ms = append(st.ms, m)
+			srcs = []int{len(st.ms) - 1}
+		}
 	}
 	if t.parsed && len(tgts) == 0 && c.opts.ImplicitTargets {
 		// "expelled two Rohirric diplomats, accusing them of spying":
@@ -715,7 +733,7 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 	}
 	implicit := false
 	if len(tgts) == 0 && len(srcs) > 0 && c.opts.ImplicitTargets &&
-		(strings.HasPrefix(fwd, "16") || fwd == "0256" || fwd == "1056" || (fwd == "054" && t.parsed && recognitionObj(t, v)) ||
+		((strings.HasPrefix(fwd, "16") && (!t.parsed || hasObj(t, v))) || fwd == "0256" || fwd == "1056" || (fwd == "054" && t.parsed && recognitionObj(t, v)) ||
 			((fwd == "051" || strings.HasPrefix(fwd, "11")) && t.parsed && hasObj(t, v))) {
 		// Not one of the sources' own states: "Both governments
 		// condemned the attack" is no condemnation of either.
@@ -766,10 +784,11 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 		evs = append(evs, coded{verb: v, src: s, tgt: g, code: code, modality: mod, hearsay: hearsay, implicit: implicit,
 			reverse: reverse, stance: stance, stanceVerb: sv, stanceMod: sm})
 	}
-	if reciprocalVerbs[t.lemmas[v]] && t.parsed && b.target < 0 && (len(srcs) >= 2 || meeting(fwd)) {
+	if (reciprocalVerbs[t.lemmas[v]] || mutualSubject(t, v)) && t.parsed && b.target < 0 && (len(srcs) >= 2 || meeting(fwd)) {
 		// "X and Y held talks in Pyongyang", "X's officials met in
-		// Geneva": the place of a meeting is no party to it (but
-		// "held drills near Rohan" are aimed at Rohan).
+		// Geneva", "talks between X and Y resumed in Geneva": the place
+		// of a meeting is no party to it (but "held drills near Rohan"
+		// are aimed at Rohan).
 		tgts = slices.DeleteFunc(tgts, func(m int) bool { return st.atPlace(v, m) && !st.hosted[m] })
 	}
 	if len(tgts) == 0 && len(srcs) >= 2 && ((reciprocalVerbs[t.lemmas[v]] && (mutual(fwd) || rev != "")) || !c.opts.ImplicitTargets) {
@@ -1052,6 +1071,64 @@ func duringMeeting(t *tree, f *frame) bool {
 		}
 	}
 	return false
+}
+
+// theCountry returns the subject of verb v if it is "the country" or
+// "the nation" alone (no modifier but "the"), or -1. A participle that
+// the parser hung from such a subject ("The country called for ...",
+// read as "the country (that was) called") has it as its subject too.
+func theCountry(t *tree, v int) int {
+	k := -1
+	for _, c := range t.kids[v] {
+		if t.rel(c) == "nsubj" {
+			k = c
+		}
+	}
+	if k < 0 && t.rel(v) == "acl" && t.head[v] >= 0 && t.head[v] < v && !t.passive(v) {
+		k = t.head[v]
+	}
+	if k < 0 || t.toks[k].XPOS != "NN" {
+		return -1
+	}
+	switch t.lemmas[k] {
+	case "COUNTRY", "NATION":
+	default:
+		return -1
+	}
+	the := false
+	for _, c := range t.kids[k] {
+		switch {
+		case t.base(c) == "det" && t.keys[c] == "THE":
+			the = true
+		case c < v:
+			return -1 // "the first country", "the Asian nation"
+		}
+	}
+	if !the {
+		return -1
+	}
+	// Only in the sentence's main clause: in reported speech "the
+	// country" is as often the one accused ("The country is committing
+	// crimes, the ministry said").
+	c := v
+	if t.head[k] != v {
+		c = k // "The country called for ...", the noun made the root
+		if t.head[k] >= 0 {
+			c = t.head[k]
+		}
+	}
+	for t.head[c] >= 0 && (t.base(c) == "conj" || t.base(c) == "xcomp") {
+		c = t.head[c]
+	}
+	if t.head[c] >= 0 {
+		return -1
+	}
+	for _, j := range t.kids[c] {
+		if t.base(j) == "parataxis" {
+			return -1 // "The country is attacking Gaza, the ministry said"
+		}
+	}
+	return k
 }
 
 // definite reports whether the noun phrase ending before token k starts

@@ -71,3 +71,27 @@ func (d discards) matchAt(x dict.Discard, keys []string, i int) bool {
 	}
 	return true
 }
+
+// timeDiscard reports whether discard x is a time phrase: a year ("2009")
+// or a span back or forward ("years ago", "months later").
+func timeDiscard(x dict.Discard) bool {
+	switch len(x.Words) {
+	case 1:
+		w := x.Words[0]
+		if len(w) != 4 {
+			return false
+		}
+		for _, r := range w {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return true
+	case 2:
+		switch x.Words[0] {
+		case "DAYS", "WEEKS", "MONTHS", "YEARS", "DECADES":
+			return x.Words[1] == "AGO" || x.Words[1] == "LATER" || x.Words[1] == "EARLIER"
+		}
+	}
+	return false
+}

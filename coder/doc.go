@@ -52,7 +52,8 @@
 //     the state that names talks is no target of them ("Moscow will host
 //     the Moscow format talks on Afghanistan"); a place inside the object
 //     is none either ("the deaths of civilians in Gaza"), nor the place
-//     of a meeting or talks ("met in Geneva", "at the UN"; but "talks
+//     of a meeting or talks ("met in Geneva", "at the UN", "talks between
+//     them resumed in Geneva"; but "talks
 //     with officials in Kabul" are with Afghanistan), nor a state that a
 //     reason phrase names as a qualifier ("sanctions over the Ukraine
 //     war"), nor one who comes along on a visit ("visited the cathedral
@@ -101,7 +102,43 @@
 //     actor, the title's ("Ithilen's minister Calimehtar" is ITHGOV).
 //  6. Codes: a paired code "042:043" gives the forward event and the
 //     reverse one (target to source); see dict.SplitCode.
-//  7. Modality (modality.go): negation (not, never, "no X", refrain from),
+//  7. Event nouns (nominal.go, with Options.Nominals): a noun of the
+//     nominals table names an event ("Arnor's recognition of Gondor",
+//     "talks between Arnor and Gondor", "the blockade of Rohan", "aid to
+//     Gondor", "Arnor's condemnation of Rohan"). Its source is the
+//     possessor, a "by" phrase, an actor adjective, or the subject of a
+//     verb that performs it ("held talks with", "voiced support for",
+//     "the deal was signed by"; the subject of a clause that talks or a
+//     meeting are the scene of: "at a meeting with Gondor, Arnor said");
+//     its target the noun's own prepositions
+//     ("of", "to", "on", "against", "with" as the noun allows). Mutual
+//     acts (talks, meetings, agreements, ceasefires) with "between X and
+//     Y" are an act of each. Agreements, protests and threats count only
+//     when performed ("signed a deal", not "under the deal"; "has an
+//     agreement" holds one). An event noun that qualifies another takes
+//     its phrases ("the sanctions regime against Gondor"). Acts on
+//     relations name them in their "of" phrase ("the restoration of ties
+//     between", "Arnor's severing of ties with Gondor"), and a passive
+//     verb on relations without an agent is an act of each party ("ties
+//     between Arnor and Gondor were restored"; bare "relations" take the
+//     parties of the clause it is conjoined with, or, in a sentence that
+//     names no state, the earlier pair). So is an agentless passive
+//     that removes a state's people from another: "Gondorian diplomats
+//     were expelled from Arnor" (Arnor 166 Gondor; other people 174),
+//     "Gondor's envoy was recalled from Arnor" (Gondor 161 Arnor). Talks
+//     offered or proposed are hypothetical; a withdrawal is from a state,
+//     not from an organisation. The noun's modality: negated by
+//     its own "no" or a verb that undoes it ("cancelled the talks",
+//     "ruled out a visit"; "rejected talks", though "rejected the
+//     accusations" presupposes them);
+//     hypothetical or future under what asks, hopes or plans for it
+//     ("called for talks", "calls for a resumption of talks", "talks are
+//     planned"), and an accusation's "of"; a reason beside the verb's
+//     object is taken for granted ("seeks arms for its war"); else the
+//     governing verb's. A noun whose pair the sentence's verbs already
+//     code with the same root adds nothing ("held talks with" is the
+//     verb's 040), and a future named by a noun yields no intent.
+//  8. Modality (modality.go): negation (not, never, "no X", refrain from),
 //     hypothetical (could, might, may, would, should; consider), future
 //     (will; plan/expect/intend to; plans, intention), question (whether),
 //     conditional (an if-clause). Clauses inherit the modality of the
@@ -118,7 +155,9 @@
 // # Options for news
 //
 // Options add what dyad's annotation guidelines ask for and PETRARCH does
-// not do: an asserted statement of intent (032 and the like) for an act
+// not do: background dated by a year is coded, the Phoenix discard
+// phrases that are time phrases ("2009", "years ago") not applied when
+// events are dated (Options.Dates); an asserted statement of intent (032 and the like) for an act
 // announced for the future (not for what others expect of an actor: "X is
 // expected to recognise"; nor for the target's part of a paired code: "X
 // will visit Y" is no intent of Y's), and an intent code (03x) coded for
@@ -132,13 +171,16 @@
 // (a statement, an appeal, a complaint: "X and Y spoke out against the
 // coup"); a meeting asserted in the past a meeting (040), whatever intent
 // (036) a pattern gives it ("met Y at the summit", MEET * (AT));
-// implicit targets for acts that reduce relations,
+// implicit targets for acts that reduce relations (with an object: "cut
+// ties", not "seceded"),
 // calls for a ceasefire, or welcome or condemn something, taken from the
 // state the article names most (for a recognition without its object,
 // the state the article has seen recognised; never a state the clause
 // names as the topic of a reason, "sanctions over the Ukraine war");
 // pronoun subjects resolved
-// to the last named subject, "the government" to its state, "both
+// to the last named subject, "the government" to its state ("the
+// country" or "the nation" alone, as the subject of the main clause of
+// a sentence that reports no one's words, to that state), "both
 // countries", "the two nations", "the two sides" or "both governments"
 // (as subject or object) to the two states of the latest sentence that
 // had two (in its last clause that names two, as a compound subject or
