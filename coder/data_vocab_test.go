@@ -84,6 +84,36 @@ func TestSupplementVocabulary(t *testing.T) {
 		{"Israel waged a ground invasion of Gaza.", "2023-11-10", []string{"ISR 190 PSE"}, nil},
 		{"France's president sat down with Germany's chancellor on Monday.", "2025-03-12", []string{"FRA 040 DEU"}, nil},
 		{"France's president held a video call with Germany's chancellor.", "2025-03-12", []string{"FRA 040 DEU"}, nil},
+		// Rejections by what is rejected (CAMEO 12x); denials stay 016.
+		{"Chile rejected Peru's proposal for talks on Monday.", "2025-03-12", []string{"CHL 125 PER"}, nil},
+		{"Russia rejected Ukraine's peace plan.", "2025-03-12", []string{"RUS 127 UKR"}, nil},
+		{"Germany refused Ukraine's request for more missiles.", "2025-03-12", []string{"DEU 1222 UKR"}, nil},
+		{"Israel rejected the UN's call for a ceasefire.", "2025-03-12", []string{"ISR 1246 IGOUNO"}, nil},
+		{"Venezuela rejected the ultimatum from the United States.", "2025-03-12", []string{"VEN 124 USA"}, nil},
+		{"North Korea turned down South Korea's invitation to talks.", "2025-03-12", []string{"PRK 125 KOR"}, nil},
+		{"Pakistan refused India's offer of mediation.", "2025-03-12", []string{"PAK 126 IND"}, nil},
+		{"Russia rebuffed Germany's appeal for the release of the prisoners.", "2025-03-12", []string{"RUS 1243 DEU"}, nil},
+		{"Kosovo rejected Serbia's request for extradition.", "2025-03-12", []string{"KSV 1213 SRB"}, nil},
+		{"Morocco rejected Algeria's invitation.", "2025-03-12", []string{"MAR 120 DZA"}, nil},
+		{"Venezuela rejected Guyana's claim to the territory.", "2025-03-12", []string{"VEN 120 GUY"}, []string{"VEN 01 GUY"}},
+		{"China dismissed the accusations by the United States.", "2025-03-12", []string{"CHN 016 USA"}, nil},
+		{"Ukraine has not rejected the American peace plan.", "2025-03-12", nil, []string{"UKR 12 USA"}},
+		{"Russia boycotted the talks with Ukraine.", "2025-03-12", []string{"RUS 125 UKR"}, []string{"RUS 16 UKR"}},
+		// Letters and messages are statements, not meetings.
+		{"Iran sent a letter to the United Nations.", "2025-03-12", []string{"IRN 010 IGOUNO"}, []string{"IRN 04 IGOUNO"}},
+		{"North Korea sent a message to South Korea.", "2025-03-12", []string{"PRK 010 KOR"}, []string{"PRK 04 KOR"}},
+		{"The Iranian president wrote to the French president.", "2025-03-12", []string{"IRN 010 FRA"}, nil},
+		// Complaints, invitations, demands and appeals.
+		{"Pakistan lodged a complaint with the UN against India.", "2025-03-12", []string{"PAK 114 IND"}, nil},
+		{"Biden extended an invitation to the Indian prime minister.", "2025-03-12", []string{"USA 036 IND"}, []string{"USA 028 IND"}},
+		{"Iran demanded that the United States lift sanctions.", "2025-03-12", []string{"IRN 1054 USA"}, []string{"IRN 13 USA"}},
+		{"France urged Iran to release its citizens.", "2025-03-12", []string{"FRA 0253 IRN"}, nil},
+		// Extradition, treaties and talks left.
+		{"Spain extradited a Russian hacker to the United States.", "2025-03-12", []string{"ESP 063 USA"}, nil},
+		{"Russia withdrew from the talks with Ukraine.", "2025-03-12", []string{"RUS 164 UKR"}, []string{"RUS 08 UKR"}},
+		{"India suspended the water treaty with Pakistan.", "2025-04-24", []string{"IND 160 PAK"}, nil},
+		{"France ratified the agreement with Canada.", "2025-03-12", []string{"FRA 057 CAN"}, nil},
+		{"Hungary ratified Sweden's accession to NATO.", "2024-02-26", []string{"HUN 050 SWE"}, nil},
 		// Places named after states are not the states.
 		{"North Korea fired a ballistic missile into the Sea of Japan.", "2025-03-12", nil, []string{"PRK 19 JPN"}},
 		// Actors of recognition news.
