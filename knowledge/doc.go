@@ -19,9 +19,19 @@
 // 054 statements, by a state or a group of states such as "Western
 // countries"), and known facts imported from CSV. Registry.Status answers
 // for a state or government as of a day: recognisers with date, evidence
-// and support, the first recogniser, withdrawals, reported non-recognisers
-// and counts by group (EU, NATO, G7, Western states, SCO, BRICS, Arab
-// League, AU, ASEAN, OIC, from package geo).
+// and support, the first recogniser, withdrawals, reported non-recognisers,
+// the states that may follow, and counts by group (EU, NATO, G7, Western
+// states, SCO, BRICS, Arab League, AU, ASEAN, OIC, from package geo).
+//
+// The states that may follow (Status.MayFollow) are those that do not
+// recognise the entity on the day but announced an intention to (an
+// asserted 032, "express intent to engage in diplomatic cooperation",
+// toward it, whose sentence speaks of recognition or whose article also
+// has a future, conditional or hypothetical 054 of the same state toward
+// the same state) or were reported as going to, conditionally or possibly
+// recognising it (a future, conditional or hypothetical 054). Only reports
+// after the state's last recognition or withdrawal count: a recognition
+// fulfils the intentions before it.
 //
 // Governments are data: the embedded table data/regimes.tsv (see Regime)
 // lists, for states whose recognition is a question of which government,

@@ -78,6 +78,34 @@ func ExampleRegistry() {
 	// BRICS: 1 of 10
 }
 
+// An invented article reports that Spain will recognise Palestine on a
+// day to come; a later one that it has. Until then Spain may follow.
+func ExampleRegistry_mayFollow() {
+	r := knowledge.NewRegistry(knowledge.RegistryOptions{})
+	spain, palestine := dyad.Actor{Code: "ESPGOV", Country: "ESP"}, dyad.Actor{Code: "PSEGOV", Country: "PSE"}
+	r.Add(dyad.Article{ID: "m1", Outlet: "Harbour Post", Published: day("2024-05-22")}, []dyad.Event{
+		{ID: "m1-1", Source: spain, Target: palestine, Code: "032", Modality: dyad.ModalityAsserted,
+			Date: "2024-05-22", DatePrecision: "day", Evidence: "Spain said it will recognise Palestine on 28 May."},
+		{ID: "m1-2", Source: spain, Target: palestine, Code: "054", Modality: dyad.ModalityFuture,
+			Date: "2024-05-28", DatePrecision: "day", Evidence: "Spain said it will recognise Palestine on 28 May."},
+	})
+	r.Add(dyad.Article{ID: "m2", Outlet: "Northern Wire", Published: day("2024-05-28")}, []dyad.Event{
+		{ID: "m2-1", Source: spain, Target: palestine, Code: "054", Modality: dyad.ModalityAsserted,
+			Date: "2024-05-28", DatePrecision: "day", Evidence: "Spain recognised Palestine on Tuesday."},
+	})
+	for _, asOf := range []string{"2024-05-25", "2024-05-28"} {
+		st := r.Status("PSE", day(asOf))
+		fmt.Printf("%s: %d recognizer(s)\n", asOf, len(st.Recognizers))
+		for _, p := range st.MayFollow {
+			fmt.Printf("  may follow: %s, %s %v since %s, expected %s\n", p.Name, p.Kind, p.Kinds, p.Since, p.Expected)
+		}
+	}
+	// Output:
+	// 2024-05-25: 0 recognizer(s)
+	//   may follow: Spain, announced [announced future] since 2024-05-22, expected 2024-05-28
+	// 2024-05-28: 1 recognizer(s)
+}
+
 func ExampleRegistry_Import() {
 	r := knowledge.NewRegistry(knowledge.RegistryOptions{})
 	n, err := r.Import(strings.NewReader(`recognizer,recognized,date,kind,source

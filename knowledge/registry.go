@@ -12,11 +12,21 @@ import (
 
 // CAMEO codes the Registry reads. 054 is "grant diplomatic recognition"
 // (and establishing relations); 161 is "reduce or break diplomatic
-// relations", which the Registry reads as ending recognition.
+// relations", which the Registry reads as ending recognition; 032 is
+// "express intent to engage in diplomatic cooperation", which it reads,
+// in the recognition context, as an announced intention to recognise.
 const (
 	CodeRecognize = "054"
 	CodeBreak     = "161"
+	CodeIntent    = "032"
 )
+
+// RecognitionCode reports whether the Registry reads events with the CAMEO
+// code (054, 161 and 032, with their subcodes), so that a caller can pass
+// it only those.
+func RecognitionCode(code string) bool {
+	return strings.HasPrefix(code, CodeRecognize) || strings.HasPrefix(code, CodeBreak) || strings.HasPrefix(code, CodeIntent)
+}
 
 // Evidence is where a registry entry comes from: an article and event, or
 // for imported facts a cited source.
@@ -38,9 +48,11 @@ type RegistryOptions struct {
 
 // Registry keeps who recognises which state or government, from asserted
 // events (054 recognises, 161 ends recognition), from reported
-// non-recognition (negated 054 statements, AddNonRecognition) and from
-// imported facts. Entries are indexed by recognised state and regime, so
-// Status answers without scanning other states.
+// non-recognition (negated 054 statements, AddNonRecognition), from
+// imported facts, and who may follow (announced intentions, asserted 032
+// in the recognition context, and future, conditional or hypothetical 054
+// statements; see Status.MayFollow). Entries are indexed by recognised
+// state and regime, so Status answers without scanning other states.
 //
 // An entry takes effect at the end of its date's period: a recognition
 // dated only to July 2025 counts from 2025-07-31, so that Status never
@@ -55,11 +67,13 @@ type Registry struct {
 	states  map[string]map[string]*scopeIndex // state -> regime ID ("" for the state itself) -> entries
 	seen    map[string]bool                   // event IDs taken
 	names   map[string]string                 // state and group codes -> names
+	modal   map[modalKey]struct{}             // articles with a modal 054 of a state about a state
 }
 
 // NewRegistry returns an empty Registry.
 func NewRegistry(opt RegistryOptions) *Registry {
-	r := &Registry{geo: opt.Gazetteer, regimes: opt.Regimes, states: map[string]map[string]*scopeIndex{}, seen: map[string]bool{}}
+	r := &Registry{geo: opt.Gazetteer, regimes: opt.Regimes, states: map[string]map[string]*scopeIndex{},
+		seen: map[string]bool{}, modal: map[modalKey]struct{}{}}
 	if r.geo == nil {
 		r.geo = geo.Default()
 	}
@@ -112,9 +126,13 @@ type Support struct {
 // Add reads the events of an article: asserted 054 events are
 // recognitions of the target by the source, asserted 161 events end them,
 // and negated 054 events are reported non-recognition by their source, a
-// state or a group (by code or by name, as in "Western countries"). It
-// returns how many events it took. Events whose ID was taken before are
-// skipped, as are events without a known state as target.
+// state or a group (by code or by name, as in "Western countries").
+// Future, conditional and hypothetical 054 events and asserted 032 events
+// by a state are reports that it may follow (see Status.MayFollow); a 032
+// is kept whatever its sentence, since a modal 054 of the same article may
+// put it in the recognition context later. It returns how many events it
+// took. Events whose ID was taken before are skipped, as are events
+// without a known state as target, other codes and other modalities.
 func (r *Registry) Add(a dyad.Article, events []dyad.Event) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -127,13 +145,47 @@ func (r *Registry) Add(a dyad.Article, events []dyad.Event) int {
 	return n
 }
 
+// use is what the Registry makes of one event.
+type use uint8
+
+const (
+	useNone use = iota
+	useRecognize
+	useWithdraw
+	useNon
+	useIntent
+)
+
+// useOf returns what the Registry makes of an event of the code and
+// modality, and for an intention its kind.
+func useOf(code string, m dyad.Modality) (use, followKind) {
+	switch {
+	case strings.HasPrefix(code, CodeRecognize):
+		switch m {
+		case dyad.ModalityAsserted:
+			return useRecognize, 0
+		case dyad.ModalityNegated:
+			return useNon, 0
+		}
+		if k, ok := followKindOf(m); ok {
+			return useIntent, k
+		}
+	case strings.HasPrefix(code, CodeBreak):
+		if m == dyad.ModalityAsserted {
+			return useWithdraw, 0
+		}
+	case strings.HasPrefix(code, CodeIntent):
+		if m == dyad.ModalityAsserted {
+			return useIntent, followAnnounced
+		}
+	}
+	return useNone, 0
+}
+
 func (r *Registry) addEvent(a dyad.Article, e *dyad.Event) bool {
 	code, _ := eventCode(e)
-	recognize := strings.HasPrefix(code, CodeRecognize)
-	if !recognize && !strings.HasPrefix(code, CodeBreak) {
-		return false
-	}
-	if e.Modality != dyad.ModalityAsserted && !(recognize && e.Modality == dyad.ModalityNegated) {
+	u, kind := useOf(code, e.Modality)
+	if u == useNone {
 		return false
 	}
 	target, ok := r.state(actorCountry(e.Target))
@@ -156,22 +208,45 @@ func (r *Registry) addEvent(a dyad.Article, e *dyad.Event) bool {
 		article = e.ArticleID
 	}
 	ev := Evidence{ArticleID: article, EventID: id, Outlet: a.Outlet, Published: a.Published, Sentence: e.Evidence}
-	if e.Modality == dyad.ModalityNegated {
+	switch u {
+	case useNon:
 		who, group, ok := r.recognizerOf(e.Source)
 		if !ok {
 			return false
 		}
 		r.addNon(target, nonAction{recognizer: who, group: group, day: sp.hi, span: sp, ev: ev})
-	} else {
+	case useIntent:
 		who, ok := r.state(actorCountry(e.Source))
 		if !ok || who == target {
 			return false
 		}
-		kind := kindRecognize
-		if !recognize {
-			kind = kindWithdraw
+		in := intent{kind: kind, day: sp.hi, span: sp, expected: span{rank: rankNone}, ev: ev}
+		if !a.Published.IsZero() {
+			// A report is known from its publication on: a future 054 is
+			// dated by the recognition it foresees.
+			if pub := dayNumber(a.Published); pub < sp.hi {
+				if kind == followFuture {
+					in.expected = sp
+				}
+				in.day, in.span = pub, span{lo: pub, hi: pub, rank: rankPublished}
+			}
 		}
-		r.addAction(target, who, action{kind: kind, day: sp.hi, span: sp, ev: ev})
+		if kind == followAnnounced {
+			in.context = speaksOfRecognition(e.Evidence)
+		} else if article != "" {
+			r.modal[modalKey{state: target, article: article, who: who}] = struct{}{}
+		}
+		r.addIntent(target, who, in)
+	default:
+		who, ok := r.state(actorCountry(e.Source))
+		if !ok || who == target {
+			return false
+		}
+		k := kindRecognize
+		if u == useWithdraw {
+			k = kindWithdraw
+		}
+		r.addAction(target, who, action{kind: k, day: sp.hi, span: sp, ev: ev})
 	}
 	r.seen[id] = true
 	return true

@@ -18,6 +18,11 @@ type scopeIndex struct {
 	// withdrawals lists the withdrawal segments of every pair, by day
 	// and recogniser, once built.
 	withdrawals []segRef
+	// intents holds the reports that a state may recognise the scope,
+	// by state, sorted by day once built; dirtyIntents the states with
+	// new reports.
+	intents      map[string][]intent
+	dirtyIntents map[string]bool
 }
 
 // segRef points at one segment of one recogniser's actions.
@@ -111,6 +116,9 @@ func (s *scopeIndex) build() {
 			return cmp.Or(cmp.Compare(a.day, b.day), strings.Compare(a.who, b.who))
 		})
 		clear(s.dirtyPairs)
+	}
+	if len(s.dirtyIntents) > 0 {
+		s.buildIntents()
 	}
 	if s.dirtyNon {
 		slices.SortFunc(s.non, func(a, b nonAction) int {

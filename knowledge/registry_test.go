@@ -313,15 +313,20 @@ func TestAddSkips(t *testing.T) {
 		rec("k1", "RUS", "AFG", "054", "2025-07-03", dyad.ModalityAsserted),
 		rec("k1", "RUS", "AFG", "054", "2025-07-03", dyad.ModalityAsserted), // repeated ID
 		rec("k2", "RUS", "AFG", "042", "2025-07-03", dyad.ModalityAsserted), // not a recognition
-		rec("k3", "RUS", "AFG", "054", "2025-07-03", dyad.ModalityFuture),
+		rec("k3", "RUS", "AFG", "054", "2025-07-03", dyad.ModalityFuture),   // may follow
 		rec("k4", "RUS", "AFG", "161", "2025-07-03", dyad.ModalityNegated),
+		rec("k9", "RUS", "AFG", "054", "2025-07-03", dyad.ModalityQuestion),
+		rec("k10", "RUS", "AFG", "032", "2025-07-03", dyad.ModalityFuture),
+		rec("k11", "RUS", "AFG", "032", "2025-07-03", dyad.ModalityNegated),
+		rec("k12", "RUS", "AFG", "161", "2025-07-03", dyad.ModalityFuture),
+		rec("k13", "WST", "AFG", "054", "2025-07-03", dyad.ModalityHypothetical), // a group does not follow
 		rec("k5", "RUS", "RUS", "054", "2025-07-03", dyad.ModalityAsserted),
 		rec("k6", "IGOUNO", "AFG", "054", "2025-07-03", dyad.ModalityAsserted),
 		rec("k7", "RUS", "IGOUNO", "054", "2025-07-03", dyad.ModalityAsserted),
 		rec("k8", "RUS", "AFG", "054", "", dyad.ModalityAsserted), // no date, no publication date
 	}
-	if n := r.Add(dyad.Article{ID: "k"}, evs); n != 1 {
-		t.Errorf("Add took %d events, want 1", n)
+	if n := r.Add(dyad.Article{ID: "k"}, evs); n != 2 {
+		t.Errorf("Add took %d events, want 2", n)
 	}
 }
 

@@ -37,8 +37,26 @@ type Status struct {
 	// day.
 	NonRecognizers []NonRecognition `json:"non_recognizers"`
 	NonRecognizing []string         `json:"non_recognizing"`
+	// MayFollow are the states that may follow: states that do not
+	// recognise the entity on the day but, in reports up to the day,
+	// announced an intention to (kind announced: an asserted 032 toward
+	// the entity whose sentence speaks of recognition, or whose article
+	// also has a future, conditional or hypothetical 054 of the same state
+	// toward the same state) or were reported as going to, conditionally
+	// or possibly recognising it (kinds future, conditional, hypothetical:
+	// 054 statements of that modality). A report counts from its date, or
+	// from its article's publication when that is earlier. Only the
+	// reports after the state's last recognition or withdrawal up to the
+	// day count, so a recognition fulfils the intentions announced before
+	// it (on the same day too), and after a withdrawal only new reports
+	// count. Reported non-recognition does not remove a state: one that
+	// has not recognised "yet" may still intend to. Groups of states are
+	// not listed. Ordered by kind (announced first), then latest report
+	// (newest first), then code.
+	MayFollow []Prospect `json:"may_follow"`
 	// Groups counts, for each group of states, how many of its members on
-	// the day recognise the entity and how many are reported not to.
+	// the day recognise the entity, how many are reported not to and how
+	// many may follow.
 	Groups []GroupCount `json:"groups"`
 }
 
@@ -88,6 +106,7 @@ type GroupCount struct {
 	Members        int      `json:"members"`
 	Recognizing    int      `json:"recognizing"`
 	NonRecognizing int      `json:"non_recognizing"`
+	MayFollow      int      `json:"may_follow"`
 	Recognizers    []string `json:"recognizers"`
 }
 
@@ -97,7 +116,7 @@ type GroupCount struct {
 // asOf means no limit: everything known, for the state's latest regime.
 func (r *Registry) Status(entity string, asOf time.Time) Status {
 	st := Status{Entity: entity, Recognizers: []Recognition{}, Withdrawals: []Withdrawal{},
-		NonRecognizers: []NonRecognition{}, NonRecognizing: []string{}, Groups: []GroupCount{}}
+		NonRecognizers: []NonRecognition{}, NonRecognizing: []string{}, MayFollow: []Prospect{}, Groups: []GroupCount{}}
 	day := int32(math.MaxInt32)
 	when := time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC) // for memberships with no limit
 	if !asOf.IsZero() {
@@ -125,10 +144,15 @@ func (r *Registry) Status(entity string, asOf time.Time) Status {
 	if s != nil {
 		recognizing = r.collect(s, day, &st)
 		r.collectNon(s, day, recognizing, &st)
+		r.collectIntents(s, st.State, day, recognizing, &st)
 	}
 	non := map[string]bool{}
 	for _, c := range st.NonRecognizing {
 		non[c] = true
+	}
+	follow := map[string]bool{}
+	for _, p := range st.MayFollow {
+		follow[p.Recognizer] = true
 	}
 	for _, g := range r.geo.Groups() {
 		gc := GroupCount{Code: g.Code, Name: g.Name, Recognizers: []string{}}
@@ -140,6 +164,9 @@ func (r *Registry) Status(entity string, asOf time.Time) Status {
 			}
 			if non[m] {
 				gc.NonRecognizing++
+			}
+			if follow[m] {
+				gc.MayFollow++
 			}
 		}
 		slices.Sort(gc.Recognizers)

@@ -10,6 +10,7 @@ import (
 
 // LoadRegistry builds a registry from the recognition events of a store:
 // every 054 and 161 event, whatever its modality (Add keeps what counts),
+// and every asserted 032 event (announced intentions, for Status.MayFollow),
 // with the outlet and publication date of its article. With targets (ISO
 // alpha-3 codes) only the events aimed at them are read, which is what a
 // question about one state needs.
@@ -56,6 +57,7 @@ func queries(targets []string) []dyad.EventFilter {
 		for _, code := range []string{CodeRecognize, CodeBreak} {
 			out = append(out, dyad.EventFilter{Code: code, Target: t})
 		}
+		out = append(out, dyad.EventFilter{Code: CodeIntent, Target: t, Modality: dyad.ModalityAsserted})
 	}
 	return out
 }

@@ -153,7 +153,7 @@ func (x *index) add(a dyad.Article, evs []dyad.Event) {
 	x.relations.Add(evs)
 	var rec []dyad.Event
 	for _, e := range evs {
-		if e.Code == knowledge.CodeRecognize || e.Code == knowledge.CodeBreak {
+		if knowledge.RecognitionCode(e.Code) {
 			rec = append(rec, e)
 		}
 	}

@@ -7,7 +7,7 @@
 //	GET  /articles                articles, newest first, or by full-text query (q)
 //	GET  /articles/{id}           one article with its events and marked evidence spans
 //	POST /articles                ingest articles (JSON lines or a JSON array); needs a bearer token
-//	GET  /recognition/{entity}    who recognises a state or government (as_of)
+//	GET  /recognition/{entity}    who recognises a state or government, and who may follow (as_of)
 //	GET  /relations/{a}/{b}       relations between two states per week or month
 //	GET  /partners/{a}            a state's partners by volume of events
 //	GET  /clusters                the reports of one real-world event grouped together

@@ -28,17 +28,28 @@ func newRecognitionCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "recognition ENTITY",
-		Short: "Who recognises a state or government, since when, and who holds back",
+		Short: "Who recognises a state or government, since when, who holds back and who may follow",
 		Long: `recognition answers from the stored events (and imported facts) who
 recognises ENTITY — a state by ISO code or name, read as its government on
 the day (the Taliban government for AFG after 15 August 2021), or a regime ID
 such as AFG-2021 — as of a day: the recognisers with the date, first evidence
 and support of each, the first recogniser, the withdrawals, the states and
-groups reported not to recognise it, and counts by group (EU, NATO, G7,
-Western, SCO, BRICS, Arab League, African Union, ASEAN, OIC).
+groups reported not to recognise it, the states that may follow, and counts
+by group (EU, NATO, G7, Western, SCO, BRICS, Arab League, African Union,
+ASEAN, OIC).
 
-Only asserted events count: 054 recognises, 161 ends a recognition, and a
-negated 054 is reported non-recognition.`,
+Only asserted events count as recognitions: 054 recognises, 161 ends a
+recognition, and a negated 054 is reported non-recognition.
+
+"may follow" lists the states that do not recognise ENTITY on the day but
+announced an intention to (kind announced: an asserted 032 toward it whose
+sentence speaks of recognition, or whose article also says the state will,
+would or could recognise it) or were reported as going to (future), as
+conditionally (conditional) or as possibly (hypothetical) recognising it.
+Only reports after the state's last recognition or withdrawal count, so an
+intention is dropped once fulfilled. A report counts from its date, or from
+its article's publication when that is earlier ("X will recognise Y on 28
+May" counts from the day it was published; "expected" shows 28 May).`,
 		Example: `  dyad recognition AFG --as-of 2025-12-31
   dyad recognition Palestine --format json
   dyad recognition import facts.csv`,
@@ -138,10 +149,26 @@ func writeStatus(cmd *cobra.Command, st knowledge.Status) error {
 			return err
 		}
 	}
+	if len(st.MayFollow) > 0 {
+		fmt.Fprintln(w)
+		t = table{header: []string{"may follow", "kind", "since", "latest", "expected", "reports", "first evidence"}}
+		for _, x := range st.MayFollow {
+			kind := x.Kind
+			if len(x.Kinds) > 1 {
+				kind += " (" + strings.Join(x.Kinds[1:], ", ") + ")"
+			}
+			t.rows = append(t.rows, []string{name(x.Recognizer, x.Name), kind, x.Since, x.Date, x.Expected,
+				strconv.Itoa(x.Reports), evidence(x.Evidence)})
+		}
+		if err := t.write(w, "table"); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintln(w)
-	t = table{header: []string{"group", "members", "recognising", "reported not"}}
+	t = table{header: []string{"group", "members", "recognising", "reported not", "may follow"}}
 	for _, g := range st.Groups {
-		t.rows = append(t.rows, []string{g.Name, strconv.Itoa(g.Members), strconv.Itoa(g.Recognizing), strconv.Itoa(g.NonRecognizing)})
+		t.rows = append(t.rows, []string{g.Name, strconv.Itoa(g.Members), strconv.Itoa(g.Recognizing), strconv.Itoa(g.NonRecognizing),
+			strconv.Itoa(g.MayFollow)})
 	}
 	return t.write(w, "table")
 }

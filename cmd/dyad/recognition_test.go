@@ -1,11 +1,17 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"dyad"
+	"dyad/sqlite"
 )
 
 func TestRecognition(t *testing.T) {
@@ -128,5 +134,84 @@ func TestRecognitionAcceptance(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRecognitionMayFollow stores invented events (Spain announces and
+// later recognises Palestine; Belgium could recognise it; Papua New Guinea
+// recognises, withdraws and announces again) and reads the "may follow"
+// section in JSON and as a table.
+func TestRecognitionMayFollow(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "follow.db")
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	record := func(id, published string, evs ...dyad.Event) dyad.Record {
+		p, _ := time.Parse(time.DateOnly, published)
+		a := dyad.Article{ID: id, Outlet: "Invented Wire", Published: p.Add(9 * time.Hour), Title: id, Text: "Invented text " + id + "."}
+		a.Finish()
+		for i := range evs {
+			evs[i].ArticleID, evs[i].Sentence, evs[i].Span = id, i, [2]int{i, i + 1}
+		}
+		return dyad.Record{Article: a, Events: evs}
+	}
+	event := func(src, code string, m dyad.Modality, date, sentence string) dyad.Event {
+		return dyad.Event{Source: dyad.Actor{Code: src + "GOV", Country: src}, Target: dyad.Actor{Code: "PSEGOV", Country: "PSE"},
+			Code: code, Root: code[:2], Modality: m, Date: date, DatePrecision: dyad.PrecisionDay, Evidence: sentence, Attribution: []string{}}
+	}
+	_, err = s.Save(ctx, []dyad.Record{
+		record("f1", "2024-05-22",
+			event("ESP", "032", dyad.ModalityAsserted, "2024-05-22", "Spain said it will recognise Palestine on 28 May."),
+			event("ESP", "054", dyad.ModalityFuture, "2024-05-28", "Spain said it will recognise Palestine on 28 May.")),
+		record("f2", "2024-05-28", event("ESP", "054", dyad.ModalityAsserted, "2024-05-28", "Spain recognised Palestine.")),
+		record("f3", "2024-05-23", event("BEL", "054", dyad.ModalityHypothetical, "2024-05-23", "Belgium could recognise Palestine.")),
+		record("f4", "2020-01-10", event("PNG", "054", dyad.ModalityAsserted, "2020-01-10", "Papua New Guinea recognised Palestine.")),
+		record("f5", "2021-03-01", event("PNG", "161", dyad.ModalityAsserted, "2021-03-01", "Papua New Guinea withdrew recognition.")),
+		record("f6", "2022-06-01", event("PNG", "032", dyad.ModalityAsserted, "2022-06-01", "Papua New Guinea said it would restore recognition.")),
+	})
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		asOf string
+		want []string // recogniser and kind
+	}{
+		{"2020-06-01", nil},
+		{"2021-06-01", nil},
+		{"2022-06-01", []string{"PNG announced"}},
+		{"2024-05-27", []string{"ESP announced", "PNG announced", "BEL hypothetical"}},
+		{"2024-05-28", []string{"PNG announced", "BEL hypothetical"}},
+	}
+	for _, tt := range tests {
+		out, _, err := run(t, "", "recognition", "--db", db, "--as-of", tt.asOf, "--format", "json", "PSE")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var st struct {
+			MayFollow []struct{ Recognizer, Kind string } `json:"may_follow"`
+		}
+		if err := json.Unmarshal([]byte(out), &st); err != nil {
+			t.Fatalf("json: %v\n%s", err, out)
+		}
+		var got []string
+		for _, p := range st.MayFollow {
+			got = append(got, p.Recognizer+" "+p.Kind)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("as of %s: may follow %v, want %v", tt.asOf, got, tt.want)
+		}
+	}
+	out, _, err := run(t, "", "recognition", "--db", db, "--as-of", "2024-05-27", "PSE")
+	for _, want := range []string{"may follow", "ESP Spain", "announced (future)", "2024-05-28", "BEL Belgium", "hypothetical",
+		"Invented Wire: Spain said it will recognise Palestine"} {
+		if err != nil || !strings.Contains(out, want) {
+			t.Errorf("table lacks %q (%v):\n%s", want, err, out)
+		}
+	}
+	if out, _, err := run(t, "", "recognition", "--db", db, "--as-of", "2021-06-01", "PSE"); err != nil || strings.Contains(out, "may follow  ") {
+		t.Errorf("table with no one to follow = %q, %v", out, err)
 	}
 }
