@@ -415,12 +415,13 @@ func (s *sent) sources(v int) []int {
 	agents := t.kids[v]
 	if pass && !hasAgent(t, v) {
 		// "was welcomed at the time by Beijing": an agent misattached
-		// to another phrase of the clause.
+		// to another phrase of the clause, or to the object a passive
+		// keeps ("was denied a visa by the US authorities").
 		agents = nil
 		for _, k := range t.kids[v] {
-			if t.isOblique(k) {
+			if t.isOblique(k) || t.rel(k) == "obj" {
 				for _, j := range t.kids[k] {
-					if t.isOblique(j) && t.caseOf(j) == "BY" && t.toks[j].UPOS == "PROPN" {
+					if t.isOblique(j) && t.caseOf(j) == "BY" && (t.toks[j].UPOS == "PROPN" || s.at[j] >= 0) {
 						agents = append(agents, j)
 					}
 				}
@@ -1145,6 +1146,11 @@ func (s *sent) targets(v int) []int {
 			}
 		}
 	}
+	if len(out) == 0 && !pass && !topicVerbs[t.lemmas[v]] {
+		if h := s.strandedObject(v); h >= 0 {
+			out = s.actorsOf(h, out)
+		}
+	}
 	if len(out) == 0 && t.reducedPassive(v) {
 		// "the diplomats expelled by Gondor": the noun is the patient
 		// when it names an actor; when it is a role predicated of named
@@ -1210,6 +1216,48 @@ func (s *sent) targets(v int) []int {
 		return roles
 	}
 	return out
+}
+
+// strandedObject returns the head of the actor's name right after verb
+// v that the parser read as a second subject of a reporting clause that
+// follows ("will recognise China, the government said", "China" a subject
+// of "said" beside "government"), or -1. Such a name is v's object.
+func (s *sent) strandedObject(v int) int {
+	t := s.t
+	if !t.isVerb(v) || hasObj(t, v) {
+		return -1
+	}
+	first := v + 1
+	if first < len(t.keys) && t.toks[first].UPOS == "DET" {
+		first++
+	}
+	if first >= len(t.keys) || s.at[first] < 0 {
+		return -1
+	}
+	m := s.ms[s.at[first]]
+	if m.Tok[0] != first {
+		return -1
+	}
+	h := -1
+	for k := m.Tok[0]; k < m.Tok[1] && k < len(t.head); k++ {
+		if p := t.head[k]; p < m.Tok[0] || p >= m.Tok[1] {
+			h = k
+			break
+		}
+	}
+	if h < 0 || t.base(h) != "nsubj" || t.rel(h) != "nsubj" {
+		return -1
+	}
+	p := t.head[h]
+	if p <= h || !t.isVerb(p) || m.Tok[1] >= len(t.keys) || t.keys[m.Tok[1]] != "," {
+		return -1
+	}
+	for _, j := range t.kids[p] {
+		if j > h && t.rel(j) == "nsubj" {
+			return h
+		}
+	}
+	return -1
 }
 
 // pronounTargets returns, for a clause v whose object is a personal

@@ -410,6 +410,9 @@ func (c *Coder) codeSentence(doc *nlp.Doc, si int, keys []string, ms []actor.Men
 		return out
 	}
 	t := newTree(s, keys)
+	if c.opts.Shallow {
+		t.repairConjoinedVerb(c.verbs.stem)
+	}
 	st := newSent(t, ms, doc.Text)
 	st.shallow, st.petrarch = c.opts.LooseSubjects, c.opts.ClauseTargets
 	if c.opts.Coreference && dc != nil {
@@ -764,7 +767,7 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 		}
 	}
 	mod := modality(t, v)
-	hearsay := t.parsed && expectedOf(t, v)
+	hearsay := t.parsed && (expectedOf(t, v) || (c.opts.Intent && st.toldByOther(v, srcs)))
 	stance, sv, sm := "", -1, dyad.ModalityAsserted
 	if t.parsed {
 		if p := stanceVerb(t, v); p >= 0 {
@@ -803,6 +806,11 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 	for _, a := range srcs {
 		for _, g := range tgts {
 			add(a, g, fwd, false)
+			if c.opts.Intent && strings.HasPrefix(rev, "03") {
+				// "X will host talks with Y" [036:036]: an intent is
+				// its subject's alone; the target states none.
+				continue
+			}
 			add(g, a, rev, true)
 		}
 	}
@@ -978,6 +986,58 @@ func expectedOf(t *tree, v int) bool {
 			return true
 		}
 		c = p
+	}
+	return false
+}
+
+// toldByOther reports whether clause v, of sources srcs, is what actors
+// of other states say of them ("an adviser to Arnor's king said that
+// Gondor and Rohan plan to recognise ..."): their plans as another
+// reports them, no statement of intent of theirs.
+func (s *sent) toldByOther(v int, srcs []int) bool {
+	t := s.t
+	for depth, c := 0, v; depth < 4; depth++ {
+		p := t.head[c]
+		if p < 0 {
+			return false
+		}
+		switch t.base(c) {
+		case "xcomp", "conj":
+			c = p
+			continue
+		case "ccomp":
+		default:
+			return false
+		}
+		if !speechVerbs[t.lemmas[p]] {
+			return false
+		}
+		speakers := s.sources(p)
+		if len(speakers) == 0 {
+			// The subject lost to the parser ("an adviser to Arnor's
+			// king said"): the actors before the verb in its clause.
+			in := t.subtree(c, nil, nil)
+			for _, k := range t.subtree(p, nil, nil) {
+				if k < p && s.at[k] >= 0 && !slices.Contains(in, k) && !slices.Contains(speakers, s.at[k]) {
+					speakers = append(speakers, s.at[k])
+				}
+			}
+		}
+		if len(speakers) == 0 {
+			return false
+		}
+		for _, m := range speakers {
+			sc := s.ms[m].Country
+			if sc == "" {
+				return false
+			}
+			for _, a := range srcs {
+				if s.ms[a].Country == sc {
+					return false
+				}
+			}
+		}
+		return true
 	}
 	return false
 }

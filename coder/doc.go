@@ -45,7 +45,8 @@
 //     Gondor"); a title with a state of its own names a person's office
 //     ("Ithilen's minister Calimehtar" is ITHGOV); a list of actors just
 //     before the verb whose last members the parser attached elsewhere; a
-//     "by" agent misattached to another phrase of a passive clause; a
+//     "by" agent misattached to another phrase of a passive clause or
+//     to the object it keeps ("was denied a visa by Gondor"); a
 //     collective noun made precise by a list ("countries that recognised
 //     it, including Spain and Norway"); "X joined Y in V-ing" and "...,
 //     joining Y" make Y a source of V too (and the joining is no event);
@@ -98,7 +99,12 @@
 //     clause ("grew as Spain and Ireland recognised"); a role that
 //     qualifies a noun read as the target ("fired artillery shells
 //     into India"); a that-clause hung from the wrong noun ("expressed hopes on
-//     Thursday that Gondor ..."). A title and the name after it are one
+//     Thursday that Gondor ..."); the object of a verb read as a second
+//     subject of the reporting clause after it ("will recognise Gondor,
+//     the government said"); with Options.Shallow, a past tense verb
+//     of the dictionary after "and" read as an adjective of its object,
+//     the object conjoined with a noun before ("severed ties with Rohan
+//     and recognised Gondor"). A title and the name after it are one
 //     actor, the title's ("Ithilen's minister Calimehtar" is ITHGOV).
 //  6. Codes: a paired code "042:043" gives the forward event and the
 //     reverse one (target to source); see dict.SplitCode.
@@ -111,7 +117,11 @@
 //     "the deal was signed by"; the subject of a clause that talks or a
 //     meeting are the scene of: "at a meeting with Gondor, Arnor said");
 //     its target the noun's own prepositions
-//     ("of", "to", "on", "against", "with" as the noun allows). Mutual
+//     ("of", "to", "on", "against", "with" as the noun allows), also one
+//     that the parser hung on the verb right after the noun as its
+//     object ("rejected Arnor's accusations against Gondor"). "Their"
+//     stands for a subject of several states of the clause above ("Arnor
+//     and Gondor said their talks ..."). Mutual
 //     acts (talks, meetings, agreements, ceasefires) with "between X and
 //     Y" are an act of each. Agreements, protests and threats count only
 //     when performed ("signed a deal", not "under the deal"; "has an
@@ -126,16 +136,17 @@
 //     that removes a state's people from another: "Gondorian diplomats
 //     were expelled from Arnor" (Arnor 166 Gondor; other people 174),
 //     "Gondor's envoy was recalled from Arnor" (Gondor 161 Arnor). Talks
-//     offered or proposed are hypothetical; a withdrawal is from a state,
-//     not from an organisation. The noun's modality: negated by
+//     or aid (06-08) offered or proposed are hypothetical; a withdrawal
+//     is from a state, not from an organisation. The noun's modality: negated by
 //     its own "no" or a verb that undoes it ("cancelled the talks",
 //     "ruled out a visit"; "rejected talks", though "rejected the
 //     accusations" presupposes them);
 //     hypothetical or future under what asks, hopes or plans for it
 //     ("called for talks", "calls for a resumption of talks", "talks are
 //     planned"), and an accusation's "of"; a reason beside the verb's
-//     object is taken for granted ("seeks arms for its war"); else the
-//     governing verb's. A noun whose pair the sentence's verbs already
+//     object is taken for granted ("seeks arms for its war"); hearsay
+//     for an adjective that hedges ("the alleged attack", "reported
+//     talks"); else the governing verb's. A noun whose pair the sentence's verbs already
 //     code with the same root adds nothing ("held talks with" is the
 //     verb's 040), and a future named by a noun yields no intent.
 //  8. Modality (modality.go): negation (not, never, "no X", refrain from),
@@ -147,6 +158,14 @@
 //     Gondor" is hypothetical); a purpose clause ("backed a motion to
 //     recognise Gondor") is future; what a state is urged to do stays
 //     hypothetical when the parser reads it as an adverbial clause.
+//     Hedged reports are hypothetical: a hedging adverb of the clause or
+//     of a clause above ("reportedly", "allegedly"; not when the sentence
+//     names its source, "according to Gondor"), the complement of a verb
+//     that hedges ("reports suggested that", "it is rumoured that",
+//     "alleged that"), the open complement of a passive verb of hearsay
+//     ("is said to have", "is believed to"), and what unconfirmed reports
+//     or rumours say. Attribution is no hedge: "X said that Y ..." and
+//     "according to reports, Y ..." stay asserted.
 //
 // Without a dependency parse (Token.Head < 0) the coder works as TABARI
 // did: the clause is the words between punctuation, the source the nearest
@@ -159,9 +178,11 @@
 // phrases that are time phrases ("2009", "years ago") not applied when
 // events are dated (Options.Dates); an asserted statement of intent (032 and the like) for an act
 // announced for the future (not for what others expect of an actor: "X is
-// expected to recognise"; nor for the target's part of a paired code: "X
+// expected to recognise", nor for what actors of other states say of its
+// plans: "Y's minister said that X plans to recognise"; nor for the target's part of a paired code: "X
 // will visit Y" is no intent of Y's), and an intent code (03x) coded for
-// the future asserted as it stands; for an act threatened or refused
+// the future asserted as it stands, and only for its subject ("X will host
+// talks with Y", HOST WILL * [036:036], is no intent of Y's); for an act threatened or refused
 // ("threatened to impose sanctions on Y", "vowed to retaliate against
 // Y", "refused to meet Y"), the
 // asserted threat (13x: 1312) or rejection (12x: 125) it is, the act

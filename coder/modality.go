@@ -43,11 +43,120 @@ var futureNouns = map[string]bool{
 	"RESOLUTION": true, "DRAFT": true,
 }
 
-// modality returns the modality of predicate v.
+// modality returns the modality of predicate v: that of its clause and
+// the clauses that govern it, and hypothetical for a hedged report.
 func modality(t *tree, v int) dyad.Modality {
 	if !t.parsed {
 		return linearModality(t, v)
 	}
+	m := clauseModality(t, v)
+	if m == dyad.ModalityAsserted && hedged(t, v) {
+		return dyad.ModalityHypothetical
+	}
+	return m
+}
+
+// hedgeAdverbs present their clause as hearsay: "reportedly attacked".
+var hedgeAdverbs = map[string]bool{
+	"REPORTEDLY": true, "ALLEGEDLY": true, "PURPORTEDLY": true, "SUPPOSEDLY": true,
+	"RUMOREDLY": true, "RUMOUREDLY": true,
+}
+
+// hedgeVerbs present their clausal complement as unconfirmed: "reports
+// suggested that", "it is rumoured that", "alleged that".
+var hedgeVerbs = map[string]bool{
+	"SUGGEST": true, "SPECULATE": true, "RUMOUR": true, "RUMOR": true, "ALLEGE": true,
+}
+
+// hearsayVerbs, in the passive, present their open complement as
+// hearsay: "is said to have", "is reported to", "is believed to".
+var hearsayVerbs = map[string]bool{
+	"SAY": true, "REPORT": true, "BELIEVE": true, "THINK": true, "RUMOUR": true, "RUMOR": true,
+	"ALLEGE": true, "UNDERSTAND": true, "CLAIM": true, "SUPPOSE": true, "SUGGEST": true,
+}
+
+// hedgeQualifiers mark a report as unconfirmed: "unconfirmed reports
+// said", "according to unverified reports".
+var hedgeQualifiers = map[string]bool{
+	"UNCONFIRMED": true, "UNVERIFIED": true, "UNSUBSTANTIATED": true, "UNSOURCED": true,
+}
+
+// hedgeSources are reports that are no more than talk: "rumours said".
+var hedgeSources = map[string]bool{
+	"RUMOUR": true, "RUMOR": true, "SPECULATION": true, "GOSSIP": true,
+}
+
+// hedged reports whether predicate v is told as hearsay rather than
+// asserted: a hedging adverb of its clause or of a clause that governs
+// it ("reportedly held talks"), a complement of a hedging verb ("reports
+// suggested that X ...", "X is said to have ..."), or of a report that
+// is unconfirmed ("unconfirmed reports said"). Attribution is no hedge:
+// "X said that Y ..." and "according to reports, Y ..." stay asserted.
+func hedged(t *tree, v int) bool {
+	for depth, c := 0, v; depth < 8 && c >= 0; depth++ {
+		for _, k := range t.kids[c] {
+			switch t.base(k) {
+			case "advmod":
+				if hedgeAdverbs[t.keys[k]] && !attributed(t) {
+					return true
+				}
+			case "nsubj", "obl", "nmod":
+				if t.isVerb(c) && unconfirmedReport(t, k) {
+					return true
+				}
+			}
+		}
+		p := t.head[c]
+		if p < 0 {
+			break
+		}
+		switch t.base(c) {
+		case "ccomp":
+			if hedgeVerbs[t.lemmas[p]] {
+				return true
+			}
+		case "xcomp":
+			if hearsayVerbs[t.lemmas[p]] && t.passive(p) {
+				return true
+			}
+		}
+		c = p
+	}
+	return false
+}
+
+// attributed reports whether the sentence names the source of its
+// report ("according to Gondor", wherever the parser hung it), which
+// outweighs a hedging adverb.
+func attributed(t *tree) bool {
+	for d := range t.keys {
+		if t.keys[d] != "ACCORDING" || t.base(d) != "case" {
+			continue
+		}
+		if n := t.head[d]; n >= 0 && !unconfirmedReport(t, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// unconfirmedReport reports whether noun n is a report qualified as
+// unconfirmed or a rumour: "unconfirmed reports", "rumours".
+func unconfirmedReport(t *tree, n int) bool {
+	if hedgeSources[t.lemmas[n]] {
+		return true
+	}
+	for _, d := range t.kids[n] {
+		if t.base(d) == "amod" && hedgeQualifiers[t.keys[d]] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseModality returns the modality of predicate v's clause and of the
+// clauses that govern it.
+func clauseModality(t *tree, v int) dyad.Modality {
 	m := ownModality(t, v)
 	// Clauses inherit from the clauses that govern them.
 	for depth, c := 0, v; depth < 6; depth++ {

@@ -485,7 +485,7 @@ Gondor Gondor PROPN NNP 3 obj
 at at ADP IN 7 case
 the the DET DT 7 det
 summit summit NOUN NN 3 obl
-. . PUNCT . 3 punct`, []string{"ARN 036 GON asserted", "GON 036 ARN asserted"}},
+. . PUNCT . 3 punct`, []string{"ARN 036 GON asserted"}},
 		{"an onslaught is an attack", `
 Rohan Rohan PROPN NNP 3 nmod:poss
 's 's PART POS 1 case

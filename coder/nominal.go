@@ -214,6 +214,19 @@ var seekVerbs = map[string]bool{
 	"REQUIRE": true,
 }
 
+// material reports whether code is of material cooperation: roots 06
+// to 08 (aid, cooperation, concessions).
+func material(code string) bool {
+	return strings.HasPrefix(code, "06") || strings.HasPrefix(code, "07") || strings.HasPrefix(code, "08")
+}
+
+// hedgeAdjectives present the act their noun names as hearsay: "the
+// alleged attack on Gondor", "reported talks with Rohan".
+var hedgeAdjectives = map[string]bool{
+	"ALLEGED": true, "REPORTED": true, "PURPORTED": true, "SUPPOSED": true, "RUMOURED": true,
+	"RUMORED": true, "SUSPECTED": true, "UNCONFIRMED": true, "PRESUMED": true,
+}
+
 // backVerbs make a mutual act they govern hypothetical ("supports talks
 // between Arnor and Gondor"); other acts they presuppose.
 var backVerbs = map[string]bool{"SUPPORT": true, "BACK": true, "FAVOR": true, "FAVOUR": true, "ENDORSE": true}
@@ -446,6 +459,9 @@ func (st *sent) nominalParties(n int, nom nominal) (srcs, tgts []int) {
 		kids = append(slices.Clip(kids), t.kids[h]...)
 		n, h = h, t.head[h]
 	}
+	if k := strandedPhrase(t, n, nom); k >= 0 {
+		kids = append(slices.Clip(kids), k)
+	}
 	for _, k := range kids {
 		if k == n {
 			continue
@@ -455,8 +471,12 @@ func (st *sent) nominalParties(n int, nom nominal) (srcs, tgts []int) {
 		case r == "nmod:poss" && st.at[k] < 0 && (t.keys[k] == "ITS" || t.keys[k] == "THEIR"):
 			// "Russia is seeking munitions for its war": the subject of
 			// the verb; "pressure on Russia for its war": the actor of
-			// the noun; else the nearest state named before.
-			if h := t.head[n]; h >= 0 && t.isVerb(h) {
+			// the noun; else the nearest state named before. "Their"
+			// stands first for a plural subject of a clause above ("X
+			// and Y said their talks ...").
+			if ps := st.pluralOwner(n); t.keys[k] == "THEIR" && len(ps) > 1 {
+				srcs = append(srcs, ps...)
+			} else if h := t.head[n]; h >= 0 && t.isVerb(h) {
 				srcs = append(srcs, st.sources(h)...)
 			} else if h >= 0 {
 				if m, _ := st.findMention(h, 0); m >= 0 && st.ms[m].Country != "" {
@@ -514,8 +534,9 @@ func (st *sent) addNominal(n int, nom nominal, srcs, tgts []int, verbal int, evs
 		return evs
 	}
 	mod := nominalModality(st.t, n, nom.mutual)
-	if h := st.t.head[n]; nom.mutual && h >= 0 && st.t.rel(n) == "obj" && proposeVerbs[st.t.lemmas[h]] {
-		// "offered talks with Gondor": talks to be, if accepted.
+	if h := st.t.head[n]; (nom.mutual || material(nom.code)) && h >= 0 && st.t.rel(n) == "obj" && proposeVerbs[st.t.lemmas[h]] {
+		// "offered talks with Gondor", "offered aid to Rohan": talks
+		// or aid to be, if accepted.
 		mod = dyad.ModalityHypothetical
 	}
 	for _, s := range srcs {
@@ -561,6 +582,12 @@ func nominalModality(t *tree, n int, mutual bool) dyad.Modality {
 	for _, k := range t.kids[n] {
 		if t.keys[k] == "NO" || (t.keys[k] == "NEITHER" && t.base(k) == "det") {
 			return dyad.ModalityNegated
+		}
+	}
+	for _, k := range t.kids[n] {
+		if (t.base(k) == "amod" || t.base(k) == "acl") && hedgeAdjectives[t.keys[k]] {
+			// "the alleged attack", "reported talks": hearsay.
+			return dyad.ModalityHypothetical
 		}
 	}
 	for c, depth := n, 0; depth < 4; depth++ {
@@ -679,6 +706,69 @@ func relationsOf(t *tree, n int) int {
 		}
 	}
 	return -1
+}
+
+// strandedPhrase returns the prepositional phrase that the parser hung on
+// the verb whose object event noun n is, right after the object, when the
+// noun takes its preposition and has no such phrase of its own ("rejected
+// Arnor's accusations against Gondor", "against" hung on "rejected"), or
+// -1.
+func strandedPhrase(t *tree, n int, nom nominal) int {
+	h := t.head[n]
+	if h < 0 || t.rel(n) != "obj" || !t.isVerb(h) {
+		return -1
+	}
+	end := n
+	for _, d := range t.subtree(n, nil, nil) {
+		end = max(end, d)
+	}
+	for _, k := range t.kids[n] {
+		if t.isOblique(k) && contains(nom.targets, t.caseOf(k)) {
+			return -1
+		}
+	}
+	for _, k := range t.kids[h] {
+		if k <= end || !t.isOblique(k) || !contains(nom.targets, t.caseOf(k)) {
+			continue
+		}
+		if first := slices.Min(t.subtree(k, nil, nil)); first == end+1 {
+			return k
+		}
+	}
+	return -1
+}
+
+// pluralOwner returns the actors of the nearest subject of several
+// states that governs noun n: the subject of the verb the noun depends on,
+// or, when the noun is itself a subject, of the clause above ("Arnor and
+// Gondor said their talks had been fruitful", "the two sides said their
+// agreement ..."), or nil.
+func (st *sent) pluralOwner(n int) []int {
+	t := st.t
+	for depth, c := 0, n; depth < 4; depth++ {
+		p := t.head[c]
+		if p < 0 {
+			return nil
+		}
+		if t.base(c) != "nsubj" && t.base(c) != "csubj" && (t.isVerb(p) || t.base(c) == "ccomp") {
+			if ps := st.sources(p); len(ps) > 1 {
+				var states []string
+				for _, m := range ps {
+					if cc := st.ms[m].Country; cc != "" && !slices.Contains(states, cc) {
+						states = append(states, cc)
+					}
+				}
+				if len(states) > 1 {
+					return ps
+				}
+			}
+			if t.isVerb(p) && t.base(c) != "ccomp" && t.base(c) != "conj" {
+				return nil
+			}
+		}
+		c = p
+	}
+	return nil
 }
 
 // nearestBefore returns the named mention with a country that ends

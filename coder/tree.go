@@ -193,3 +193,86 @@ func (t *tree) clausal(k int) bool {
 	}
 	return false
 }
+
+// repairConjoinedVerb undoes a typical error of the tagger and parser:
+// a past tense verb after "and" read as an adjective of its object, the
+// object conjoined with a noun of the clause before ("severed ties with
+// Rohan and recognised Gondor", "recognised" an amod of "Gondor" and
+// "Gondor" a conjunct of "Rohan"). When the word, or its stem, is a verb
+// of the dictionary (known), the verb becomes a conjunct of the clause's
+// verb with the noun as its object. It reports whether it changed t; the
+// tokens are copied first, so the document is left as it was.
+func (t *tree) repairConjoinedVerb(known func(string) string) bool {
+	if !t.parsed {
+		return false
+	}
+	changed := false
+	for a := 1; a < len(t.toks); a++ {
+		tk := &t.toks[a]
+		if tk.UPOS != "ADJ" || t.rel(a) != "amod" || !strings.HasSuffix(t.keys[a], "ED") ||
+			tk.Form[0] < 'a' || tk.Form[0] > 'z' || t.keys[a-1] != "AND" || t.head[a-1] < 0 {
+			continue
+		}
+		h := t.head[a]
+		if h <= a || h-a > 3 || t.rel(h) != "conj" || t.head[a-1] != h {
+			continue
+		}
+		// A name ("and recognised Gondor"), or a noun phrase whose
+		// determiner follows the word, which no adjective precedes
+		// ("and praised the government"; not "and affected regions").
+		if t.toks[h].UPOS != "PROPN" && (t.toks[h].UPOS != "NOUN" || t.toks[a+1].UPOS != "DET") {
+			continue
+		}
+		between := true
+		for k := a + 1; k < h; k++ {
+			if t.head[k] != h || (t.base(k) != "det" && t.base(k) != "amod" && t.base(k) != "compound") {
+				between = false
+			}
+		}
+		if !between {
+			continue
+		}
+		// The verb of the clause the first conjunct belongs to.
+		v := -1
+		for c, depth := t.head[h], 0; c >= 0 && depth < 4; c, depth = t.head[c], depth+1 {
+			if t.isVerb(c) {
+				v = c
+				break
+			}
+			switch t.base(c) {
+			case "nmod", "obl", "obj", "conj", "compound":
+			default:
+				c = -1
+			}
+			if c < 0 {
+				break
+			}
+		}
+		if v < 0 || v > a {
+			continue
+		}
+		stem := known(t.keys[a])
+		if stem == "" {
+			continue
+		}
+		if !changed {
+			t.toks = append([]nlp.Token(nil), t.toks...)
+			changed = true
+		}
+		t.toks[a].UPOS, t.toks[a].XPOS, t.toks[a].Rel, t.toks[a].Head = "VERB", "VBD", "conj", v+1
+		t.lemmas[a], t.head[a] = stem, v
+		t.toks[h].Rel, t.toks[h].Head, t.head[h] = "obj", a+1, a
+		t.toks[a-1].Head, t.head[a-1] = a+1, a
+	}
+	if changed {
+		for i := range t.kids {
+			t.kids[i] = nil
+		}
+		for i, h := range t.head {
+			if h >= 0 {
+				t.kids[h] = append(t.kids[h], i)
+			}
+		}
+	}
+	return changed
+}

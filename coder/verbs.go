@@ -273,3 +273,29 @@ func synsetPhrase(name string, synsets map[string]*dict.Synset) (dict.Element, b
 	}
 	return np, true
 }
+
+// stem returns the dictionary word of past tense form, upper case, or ""
+// when the dictionary knows neither the form nor a stem of it: "CONDEMN"
+// for "CONDEMNED", "RECOGNISE" for "RECOGNISED", "SUPPLY" for "SUPPLIED".
+func (ix *verbIndex) stem(form string) string {
+	if _, ok := ix.byWord[form]; ok {
+		return form
+	}
+	base, ok := strings.CutSuffix(form, "ED")
+	if !ok {
+		return ""
+	}
+	cands := []string{base, base + "E"}
+	if b, ok := strings.CutSuffix(base, "I"); ok {
+		cands = append(cands, b+"Y")
+	}
+	if n := len(base); n > 2 && base[n-1] == base[n-2] {
+		cands = append(cands, base[:n-1])
+	}
+	for _, c := range cands {
+		if _, ok := ix.byWord[c]; ok {
+			return c
+		}
+	}
+	return ""
+}
