@@ -110,6 +110,23 @@ type Options struct {
 	// parade against Gondor", "launched an offensive against besieged
 	// Rohan").
 	DeepTargets bool
+
+	// MissingActors keeps, as PETRARCH does with require_dyad = false, an
+	// event whose verb has a source but no target, or a target but no
+	// source: the missing actor is coded "---" ("a senior official said"
+	// is ---GOV --- with the verb's code). A paired code ("042:043") needs
+	// both actors, as in PETRARCH. For the PETRARCH suites' <Config>
+	// only; news coding never sets it.
+	MissingActors bool
+
+	// NewActorLength, when above zero, codes an unknown noun phrase of
+	// at most that many words that stands as a verb's subject or object
+	// where no actor is found, as PETRARCH does with new_actor_length:
+	// its words, upper-case and between double quotes, are the actor's
+	// code ("the river pirates fled" gives the source coded "THE RIVER
+	// PIRATES", quotes included). See doc.go for the phrase's words.
+	// For the PETRARCH suites' <Config> only; news coding never sets it.
+	NewActorLength int
 }
 
 // New builds a coder over a set of dictionaries. The set is read, not
@@ -764,6 +781,20 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 			st.ms = append(st.ms, m)
 			tgts = []int{len(st.ms) - 1}
 			implicit = true
+		}
+	}
+	if t.parsed && c.opts.NewActorLength > 0 && b.source < 0 && b.target < 0 {
+		srcs, tgts = st.newActors(v, srcs, tgts, c.opts.NewActorLength)
+	}
+	if c.opts.MissingActors && rev == "" && (len(srcs) == 0) != (len(tgts) == 0) &&
+		!(len(tgts) == 0 && len(srcs) >= 2 && reciprocalVerbs[t.lemmas[v]] && mutual(fwd)) &&
+		!(len(tgts) == 0 && len(srcs) >= 2 && !c.opts.ImplicitTargets) {
+		// PETRARCH's require_dyad = false: the missing actor is "---".
+		m := st.missing(v)
+		if len(srcs) == 0 {
+			srcs = []int{m}
+		} else {
+			tgts = []int{m}
 		}
 	}
 	mod := modality(t, v)

@@ -230,6 +230,24 @@
 // passive with a patient of its own ("after a hobbit was seen in Mordor")
 // takes no source from the main clause.
 //
+// Two options follow the <Config> elements of the PETRARCH 1 suites,
+// which validate sets per record; both are off by default and never on in
+// NewsOptions or PetrarchOptions. MissingActors (require_dyad = false)
+// keeps an event whose verb has a source but no target or a target but no
+// source, the missing actor coded "---" ("a senior official said" is
+// ---GOV --- 010); a paired code needs both actors, and a compound
+// subject without target still codes the joint act. NewActorLength
+// (new_actor_length = N) codes an unknown noun phrase of at most N words
+// as the verb's subject (each member of a compound subject that names no
+// actor), or, when the verb has no target, as its object or else its
+// first prepositional phrase headed by a proper noun. Its code is the
+// phrase's words in upper case between double quotes ("the river
+// pirates" is coded "THE RIVER PIRATES", quotes included), without the
+// preposition, the possessive "'s", clauses, appositions and
+// punctuation; members side by side with no conjunction between them are
+// one phrase. PETRARCH's comma_* options, which delete comma-delimited
+// clauses of some lengths from its parse, have no counterpart.
+//
 // # The supplement
 //
 // data/dyad.verbs.txt holds dyad's own verb patterns in the PETRARCH

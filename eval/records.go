@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -28,6 +29,56 @@ type Record struct {
 	Text     string    // the <Text>, its lines joined by spaces
 	Parse    []string  // the lines of <Parse>: CoNLL-U rows in the UD suite, a treebank parse otherwise
 	Line     int       // line of the <Sentence> tag
+	// Config holds the coding options in force for the record: those
+	// that <Config option="..." value="..."> elements before it set,
+	// each as its last element set it (names in lower case, values
+	// trimmed). Nil when none was set; see RequireDyad and
+	// NewActorLength. Records share the map; it must not be changed.
+	Config map[string]string
+}
+
+// RequireDyad reports whether, under the record's <Config>, an event
+// needs both a source and a target (PETRARCH's require_dyad, true unless
+// set to false).
+func (r *Record) RequireDyad() bool {
+	v, ok := r.Config["require_dyad"]
+	return !ok || !strings.EqualFold(v, "false")
+}
+
+// NewActorLength returns the record's new_actor_length: the most words
+// an unknown noun phrase may have to be coded as an actor by its text; 0
+// (the default) codes none.
+func (r *Record) NewActorLength() int {
+	n, _ := strconv.Atoi(r.Config["new_actor_length"])
+	return max(n, 0)
+}
+
+// configOption checks one <Config> element's option and value. The
+// boolean options take true or false, in any case; new_actor_length and
+// the comma_* limits a whole number of at least 0. Other options are kept
+// unchecked, as PETRARCH ignores those it does not know.
+func configOption(a map[string]string) (name, value string, err error) {
+	name, ok := a["option"]
+	name = strings.ToLower(strings.TrimSpace(name))
+	if !ok || name == "" {
+		return "", "", fmt.Errorf("<Config> without an option")
+	}
+	value, ok = a["value"]
+	value = strings.TrimSpace(value)
+	if !ok {
+		return "", "", fmt.Errorf("<Config> option %q without a value", name)
+	}
+	switch {
+	case name == "require_dyad" || name == "stop_on_error":
+		if !strings.EqualFold(value, "true") && !strings.EqualFold(value, "false") {
+			return "", "", fmt.Errorf("<Config> option %q: value %q is not true or false", name, value)
+		}
+	case name == "new_actor_length" || strings.HasPrefix(name, "comma_"):
+		if n, err := strconv.Atoi(value); err != nil || n < 0 {
+			return "", "", fmt.Errorf("<Config> option %q: value %q is not a whole number", name, value)
+		}
+	}
+	return name, value, nil
 }
 
 // Coding is one expected (or produced) event: source and target actor
@@ -37,6 +88,28 @@ type Coding struct {
 }
 
 func (c Coding) String() string { return c.Source + " " + c.Target + " " + c.Code }
+
+// PETRARCH1 reports whether the suite was written for TABARI and
+// PETRARCH 1, that is, names no <PICOfile> (PETRARCH 2 brought the
+// internal coding ontology it holds). Only PETRARCH 1 applied <Config>
+// elements to the records that follow them; PETRARCH 2's validation
+// reads none.
+func (s *Suite) PETRARCH1() bool { return s.Files["PICOfile"] == "" }
+
+// Applied returns the <Config> options in force for record r that the
+// coder has counterparts for (coder.Options MissingActors and
+// NewActorLength): require_dyad and new_actor_length, as RequireDyad and
+// NewActorLength read them, in a PETRARCH 1 suite. PETRARCH 2's
+// validation applies no <Config> (and leaves events with "---" actors
+// unscored), so its suites get PETRARCH's defaults, true and 0. The
+// comma_* limits have no counterpart, and stop_on_error concerns the
+// run, not the coding.
+func (s *Suite) Applied(r *Record) (requireDyad bool, newActorLength int) {
+	if !s.PETRARCH1() {
+		return true, 0
+	}
+	return r.RequireDyad(), r.NewActorLength()
+}
 
 // Included reports whether a record's category is among the suite's
 // <Include> categories (all are, when there is no <Include>).
@@ -58,14 +131,21 @@ const maxRecordLine = 1 << 20
 // ReadRecords reads a PETRARCH validation records file. Its lines are not
 // well-formed XML, so it is read line by line: comments (<!-- -->) are
 // dropped, and the tags Environment/Include/*file, Sentence, EventCoding,
-// Text and Parse are recognised wherever they stand on a line. Malformed
-// records are kept as far as they could be read; only I/O errors and
-// unterminated records are reported.
+// Text, Parse and Config are recognised wherever they stand on a line.
+// Malformed records are kept as far as they could be read; I/O errors,
+// unterminated records and malformed <Config> elements (the first one,
+// naming its line; the element is ignored) are reported.
+//
+// A <Config option="..." value="..."> element, inside <Environment> or
+// between records, sets a coding option for the records that follow it,
+// until another element sets it again (Record.Config).
 func ReadRecords(r io.Reader) (*Suite, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), maxRecordLine)
 	s := &Suite{Files: map[string]string{}}
 	var cur *Record
+	var config map[string]string
+	var configErr error
 	inComment, inText, inParse := false, false, false
 	var text []string
 	n := 0
@@ -151,11 +231,26 @@ func ReadRecords(r io.Reader) (*Suite, error) {
 				}
 				s.Files[name] = strings.TrimSpace(rest[:end])
 				rest = rest[end:]
+			case "Config":
+				name, value, err := configOption(attrs(tag))
+				if err != nil {
+					if configErr == nil {
+						configErr = fmt.Errorf("records: line %d: %w", n, err)
+					}
+					break
+				}
+				// Copy on change: the records before keep theirs.
+				next := make(map[string]string, len(config)+1)
+				for k, v := range config {
+					next[k] = v
+				}
+				next[name] = value
+				config = next
 			case "Sentence":
 				if cur != nil {
 					s.Records = append(s.Records, *cur)
 				}
-				cur = &Record{Line: n, Evaluate: true}
+				cur = &Record{Line: n, Evaluate: true, Config: config}
 				a := attrs(tag)
 				cur.ID, cur.Category = a["id"], a["category"]
 				if strings.EqualFold(a["evaluate"], "false") {
@@ -224,7 +319,7 @@ func ReadRecords(r io.Reader) (*Suite, error) {
 		s.Records = append(s.Records, *cur)
 		return s, fmt.Errorf("records: line %d: <Sentence> of line %d not closed", n, cur.Line)
 	}
-	return s, nil
+	return s, configErr
 }
 
 func joinText(lines []string) string {

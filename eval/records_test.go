@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -90,8 +91,96 @@ func TestReadRecordsUnclosed(t *testing.T) {
 	}
 }
 
+const configRecords = `<Environment>
+<Verbfile>test.verbs.txt</Verbfile>
+<Config option="stop_on_error" value="True"></Config>
+</Environment>
+<Sentence id="C-01" category="DEMO">
+<Text>First.</Text>
+</Sentence>
+<Config option="require_dyad" value="FALSE"></Config>
+<Config option = 'new_actor_length' value = "3" />
+<Sentence id="C-02" category="DEMO">
+<EventCoding sourcecode='"RIVER GUARD"' targetcode="---" eventcode="111"></EventCoding>
+<Text>Second.</Text>
+</Sentence>
+<!-- <Config option="require_dyad" value="true"></Config> -->
+<Sentence id="C-03" category="DEMO"><Text>Third.</Text></Sentence>
+<Config option="require_dyad" value="True"></Config><Config option="comma_emax" value="0"></Config>
+<Sentence id="C-04" category="DEMO"><Text>Fourth.</Text></Sentence>
+`
+
+func TestReadRecordsConfig(t *testing.T) {
+	s, err := ReadRecords(strings.NewReader(configRecords))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Records) != 4 {
+		t.Fatalf("%d records, want 4", len(s.Records))
+	}
+	want := []struct {
+		dyad   bool
+		length int
+		config string
+	}{
+		{true, 0, "stop_on_error=True"},
+		{false, 3, "new_actor_length=3 require_dyad=FALSE stop_on_error=True"},
+		{false, 3, "new_actor_length=3 require_dyad=FALSE stop_on_error=True"},
+		{true, 3, "comma_emax=0 new_actor_length=3 require_dyad=True stop_on_error=True"},
+	}
+	for i, w := range want {
+		r := &s.Records[i]
+		var kv []string
+		for k, v := range r.Config {
+			kv = append(kv, k+"="+v)
+		}
+		slices.Sort(kv)
+		if r.RequireDyad() != w.dyad || r.NewActorLength() != w.length || strings.Join(kv, " ") != w.config {
+			t.Errorf("%s: require_dyad %v, new_actor_length %d, config %q; want %v, %d, %q",
+				r.ID, r.RequireDyad(), r.NewActorLength(), strings.Join(kv, " "), w.dyad, w.length, w.config)
+		}
+	}
+	if got := s.Records[1].Expected; len(got) != 1 || got[0] != (Coding{`"RIVER GUARD"`, "---", "111"}) {
+		t.Errorf("expected = %v", got)
+	}
+	var none Record
+	if !none.RequireDyad() || none.NewActorLength() != 0 {
+		t.Error("a record without <Config> has PETRARCH's defaults")
+	}
+}
+
+func TestReadRecordsBadConfig(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{`<Config value="true"></Config>`, "line 2: <Config> without an option"},
+		{`<Config option="require_dyad"></Config>`, `line 2: <Config> option "require_dyad" without a value`},
+		{`<Config option="require_dyad" value="maybe"></Config>`, `value "maybe" is not true or false`},
+		{`<Config option="new_actor_length" value="four"></Config>`, `line 2: <Config> option "new_actor_length": value "four" is not a whole number`},
+		{`<Config option="comma_max" value="-1"></Config>`, `value "-1" is not a whole number`},
+	}
+	for _, tt := range tests {
+		text := "<Sentence id=\"A\"><Text>a</Text></Sentence>\n" + tt.text + "\n<Sentence id=\"B\"><Text>b</Text></Sentence>\n"
+		s, err := ReadRecords(strings.NewReader(text))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %q", tt.text, err, tt.want)
+			continue
+		}
+		// The element is ignored; the records are read all the same.
+		if len(s.Records) != 2 || s.Records[1].Config != nil {
+			t.Errorf("%s: records %+v", tt.text, s.Records)
+		}
+	}
+	// An option PETRARCH does not know is kept, unchecked.
+	s, err := ReadRecords(strings.NewReader(`<Config option="write_actor_text" value="yes"/><Sentence id="A"></Sentence>`))
+	if err != nil || s.Records[0].Config["write_actor_text"] != "yes" {
+		t.Errorf("unknown option: %v, %+v", err, s)
+	}
+}
+
 func FuzzRecords(f *testing.F) {
 	f.Add(sampleRecords)
+	f.Add(configRecords)
+	f.Add(`<Config option="new_actor_length" value="x"><Sentence id="A"><Config option='require_dyad' value='false'/></Sentence>`)
+	f.Add(`<Config option= value=""/><Config option="comma_" value="9999999999999999999999">`)
 	f.Add(`<Sentence id="A"><Text>x</Text><Parse>1 a a X X _ 0 root _ _</Parse></Sentence>`)
 	f.Add("<!-- <Sentence> --> <EventCoding eventcode=\"1\"/>")
 	f.Add(`<Sentence id = 'q' date="2020"><EventCoding eventcode="01" sourcecode="A`)
@@ -101,7 +190,33 @@ func FuzzRecords(f *testing.F) {
 			t.Fatal("nil suite")
 		}
 		for i := range suite.Records {
-			GoldParse(&suite.Records[i]) // must not panic
+			r := &suite.Records[i]
+			GoldParse(r) // must not panic
+			if r.NewActorLength() < 0 {
+				t.Fatalf("new_actor_length %d", r.NewActorLength())
+			}
+			r.RequireDyad()
 		}
 	})
+}
+
+func TestSuiteApplied(t *testing.T) {
+	s, err := ReadRecords(strings.NewReader(configRecords))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		dyad   bool
+		length int
+	}{{true, 0}, {false, 3}, {false, 3}, {true, 3}}
+	for i, w := range want {
+		if d, n := s.Applied(&s.Records[i]); d != w.dyad || n != w.length {
+			t.Errorf("%s: Applied = %v, %d; want %v, %d", s.Records[i].ID, d, n, w.dyad, w.length)
+		}
+	}
+	// A PETRARCH 2 suite (with a PICO file) applies no <Config>.
+	s.Files["PICOfile"] = "test.pico.txt"
+	if d, n := s.Applied(&s.Records[1]); !d || n != 0 {
+		t.Errorf("PETRARCH 2 suite: Applied = %v, %d", d, n)
+	}
 }

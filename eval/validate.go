@@ -82,8 +82,12 @@ func rate(a, b int) float64 {
 // passes exactly when the set of (source, target, code) it gets equals the
 // set of its <EventCoding> lines (empty for noevents and for the discard
 // errors); leniently when the sets agree on the first three letters of each
-// actor code and the root of each event code. Events of every modality
-// count, since the suites test coding, not modality.
+// actor code and the root of each event code. Actors coded by their text
+// in double quotes (under new_actor_length) compare on their words in
+// upper case, exactly and leniently; "---" (a missing actor, under
+// require_dyad = false) compares as any code. Events of every modality
+// count, since the suites test coding, not modality. code receives the
+// record, whose Config gives the options in force for it.
 func Validate(s *Suite, parse Parser, code func(doc *nlp.Doc, r *Record) []dyad.Event) *Report {
 	rep := &Report{Categories: map[string][2]int{}}
 	for i := range s.Records {
@@ -128,11 +132,36 @@ func expected(r *Record) []Coding {
 	return r.Expected
 }
 
-func exactKey(c Coding) string { return c.Source + "|" + c.Target + "|" + c.Code }
+func exactKey(c Coding) string {
+	return actorKey(c.Source) + "|" + actorKey(c.Target) + "|" + c.Code
+}
 
 func lenientKey(c Coding) string {
-	return prefix(c.Source, 3) + "|" + prefix(c.Target, 3) + "|" + prefix(c.Code, 2)
+	return lenientActor(c.Source) + "|" + lenientActor(c.Target) + "|" + prefix(c.Code, 2)
 }
+
+// actorKey returns an actor code as compared. A new actor, coded by its
+// text in double quotes (new_actor_length), compares on its words, in
+// upper case; "---", the missing actor of require_dyad = false, and the
+// anonymous agents ("---GOV") compare as written.
+func actorKey(a string) string {
+	if quotedActor(a) {
+		return `"` + strings.Join(strings.Fields(strings.ToUpper(a[1:len(a)-1])), " ") + `"`
+	}
+	return a
+}
+
+// lenientActor is the actor part of a lenient key: the first three
+// letters of a code, or a quoted new actor whole, since its first letters
+// are no country.
+func lenientActor(a string) string {
+	if quotedActor(a) {
+		return actorKey(a)
+	}
+	return prefix(a, 3)
+}
+
+func quotedActor(a string) bool { return len(a) >= 2 && a[0] == '"' && a[len(a)-1] == '"' }
 
 func prefix(s string, n int) string { return s[:min(n, len(s))] }
 

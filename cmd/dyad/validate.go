@@ -34,7 +34,13 @@ By default each sentence's <Text> is annotated with dyad's own tagger and
 parser; with --conllu the record's gold CoNLL-U parse is used instead (the
 UD-PETRARCH suite). As PETRARCH does, records marked evaluate="false" and
 records whose category is not in <Include> are skipped. The sentence dates
-are the reference dates of date-restricted actors. Events of every
+are the reference dates of date-restricted actors. In a suite for PETRARCH
+1 (one without <PICOfile>), a <Config> element sets options for the
+records after it, as PETRARCH 1 did: require_dyad = false keeps events with
+one actor missing, coded "---", and new_actor_length = N codes an unknown
+noun phrase of up to N words by its quoted text; the comma_* limits have
+no counterpart in dyad and are ignored. PETRARCH 2 implemented none of
+them, so they are ignored in its suites. Events of every
 modality count; when the suite names a <PICOfile>, negated events are
 recoded by its negation mappings, as PETRARCH does ("did not clash", 110
 negated, is 050).
@@ -65,12 +71,25 @@ first three letters of the actors and the root of the code.`,
 				return err
 			}
 			opts := coder.PetrarchOptions()
-			if suite.Files["PICOfile"] == "" {
+			if suite.PETRARCH1() {
 				// A suite from before PETRARCH 2 (which brought the
 				// internal coding ontology): its patterns see adverbs.
 				opts.AdverbPatterns = true
 			}
-			c := coder.New(set, opts)
+			// A coder for each combination of the options the records'
+			// <Config> elements put in force.
+			coders := map[coder.Options]*coder.Coder{}
+			coderFor := func(r *eval.Record) *coder.Coder {
+				o := opts
+				requireDyad, length := suite.Applied(r)
+				o.MissingActors, o.NewActorLength = !requireDyad, length
+				c := coders[o]
+				if c == nil {
+					c = coder.New(set, o)
+					coders[o] = c
+				}
+				return c
+			}
 			parse := eval.GoldParse
 			if !gold {
 				ann, note := pipeline.DefaultAnnotator()
@@ -90,7 +109,7 @@ first three letters of the actors and the root of the code.`,
 				}
 			}
 			rep := eval.Validate(suite, parse, func(doc *nlp.Doc, r *eval.Record) []dyad.Event {
-				evs := c.CodeDoc(doc, r.Date)
+				evs := coderFor(r).CodeDoc(doc, r.Date)
 				eval.Negate(evs, neg)
 				return evs
 			})
