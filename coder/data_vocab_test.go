@@ -122,6 +122,58 @@ func TestSupplementVocabulary(t *testing.T) {
 		{"The State Department criticised Russia on Monday.", "2025-03-12", []string{"USA 111 RUS"}, nil},
 		{"The EU suspended talks with Turkey.", "2025-03-12", []string{"IGOEUREEC 164 TUR"}, nil},
 		{"The United States paused tariffs on Chinese goods.", "2025-04-09", []string{"USA 085 CHN"}, nil},
+		// A condemned attack criticises the attacker, not the state attacked;
+		// with no attacker named there is nothing to code.
+		{"Britain condemned Russia's attack on Ukraine on Monday.", "2025-03-12", []string{"GBR 111 RUS"}, []string{"GBR 11 UKR"}},
+		{"Egypt denounced the Israeli strike on Qatar.", "2025-09-10", []string{"EGY 111 ISR"}, []string{"EGY 11 QAT"}},
+		{"Qatar condemned the raid on its territory by Israel.", "2025-09-10", []string{"QAT 111 ISR"}, nil},
+		{"Germany condemned the attacks by Hamas on Israel.", "2025-03-12", []string{"DEU 111 PSE"}, []string{"DEU 11 ISR"}},
+		{"India condemned the terrorist attack in Moscow.", "2024-03-23", []string{"IND 018 RUS"}, []string{"IND 11 RUS"}},
+		{"Brazil condemned the attack on the Venezuelan embassy.", "2025-03-12", nil, []string{"BRA 11 VEN"}},
+		{"Norway criticised the shelling of Kharkiv.", "2025-03-12", nil, []string{"NOR 11 UKR"}},
+		// Condemned sanctions and detentions are criticised, not rallied for.
+		{"Russia denounced the sanctions imposed by the European Union.", "2025-03-12", []string{"RUS 111 IGOEUREEC"}, []string{"RUS 05 IGOEUREEC"}},
+		{"China criticised the detention of its citizens by the United States.", "2025-03-12", []string{"CHN 111 USA"}, nil},
+		// Accused of an attack on a third state or on the accuser.
+		{"Russia accused Ukraine of an attack on Kursk.", "2025-03-12", []string{"RUS 1123 UKR"}, nil},
+		{"Iran blamed Israel for the strike on its consulate.", "2024-04-02", []string{"IRN 1123 ISR"}, nil},
+		{"Iran blamed Israel for the killing of its nuclear scientist.", "2025-03-12", []string{"IRN 1121 ISR"}, nil},
+		// Linking a state's agents to a crime accuses it; linking states by
+		// rail stays cooperation.
+		{"Britain tied Russia to the poisoning of the defector.", "2025-03-12", []string{"GBR 112 RUS"}, []string{"GBR 06 RUS"}},
+		{"Germany linked Moscow to a wave of cyberattacks.", "2025-03-12", []string{"DEU 112 RUS"}, []string{"DEU 06 RUS"}},
+		{"Canada's move to link the Indian diplomats to the Nijjar case angered Delhi.", "2025-03-12", []string{"CAN 112 IND"}, []string{"CAN 06 IND"}},
+		{"China linked Kenya and Uganda by rail.", "2025-03-12", []string{"CHN 060 KEN"}, []string{"CHN 11 KEN"}},
+		// Ruling, governing or controlling a state is no cooperation; its
+		// land controlled is occupied.
+		{"Beijing views democratically governed Taiwan as its own territory.", "2025-03-12", nil, []string{"CHN 06 TWN", "CHN 19 TWN"}},
+		{"Russia now controls large parts of eastern Ukraine.", "2025-03-12", []string{"RUS 192 UKR"}, []string{"RUS 06 UKR"}},
+		{"Britain ruled Hong Kong until 1997.", "2025-03-12", nil, []string{"GBR 06 HKG"}},
+		// Opinions, refugees and economic rankings are no acts.
+		{"Beijing considers Taiwan a breakaway province.", "2025-03-12", nil, []string{"CHN 04 TWN"}},
+		{"Turkey hosted Syrian refugees.", "2025-03-12", nil, []string{"TUR 04 SYR", "SYR 04 TUR"}},
+		{"China overtook the United States as Brazil's top trading partner.", "2025-03-12", nil, []string{"CHN 19 USA"}},
+		// An ambassador arriving takes up his post: travel, no hosting.
+		{"The new Afghan ambassador arrived in Moscow on Monday.", "2025-03-12", []string{"AFG 042 RUS"}, []string{"RUS 04 AFG"}},
+		// Attacks stepped up are attacks; sanctions placed are imposed.
+		{"Russia stepped up attacks on Ukraine.", "2025-03-12", []string{"RUS 190 UKR"}, []string{"RUS 13 UKR"}},
+		{"Israel escalated its air strikes on Lebanon.", "2025-03-12", []string{"ISR 195 LBN"}, []string{"ISR 06 LBN"}},
+		{"China placed sanctions on US lawmakers.", "2025-03-12", []string{"CHN 163 USA"}, nil},
+		// Criticism drawn from a state; votes abstained in, demands met and
+		// cases joined.
+		{"Japan drew a sharp rebuke from China.", "2025-03-12", []string{"CHN 111 JPN"}, nil},
+		{"India abstained in the vote on Ukraine.", "2025-03-12", nil, []string{"IND 08 UKR"}},
+		{"Russia met Ukraine's demands.", "2025-03-12", []string{"RUS 080 UKR"}, []string{"RUS 04 UKR"}},
+		{"Ukraine met the conditions for EU membership talks.", "2025-03-12", nil, []string{"UKR 04 IGOEUREEC"}},
+		{"Mexico joined South Africa's case against Israel.", "2025-03-12", []string{"MEX 115 ISR"}, []string{"MEX 04 ZAF"}},
+		{"Ukraine took part in the talks with Russia.", "2025-03-12", []string{"UKR 046 RUS"}, []string{"UKR 03 RUS"}},
+		{"Hungary approved Sweden's accession to NATO.", "2024-02-26", []string{"HUN 050 SWE"}, nil},
+		{"Germany considered Poland's proposal.", "2025-03-12", []string{"DEU 014 POL"}, []string{"DEU 04 POL"}},
+		{"Ukraine joined NATO's exercises.", "2025-03-12", []string{"UKR 062 IGOWSTNAT"}, []string{"UKR 04 IGOWSTNAT"}},
+		// Conversations consult, calls received are phone talks, honours praise.
+		{"Macron spoke with Zelensky on Monday.", "2025-03-12", []string{"FRA 040 UKR"}, []string{"FRA 046 UKR"}},
+		{"The Indian prime minister received a phone call from the Russian president.", "2025-03-12", []string{"IND 041 RUS"}, nil},
+		{"Putin awarded Modi Russia's highest honour.", "2024-07-09", []string{"RUS 051 IND"}, []string{"RUS 06 IND"}},
 		// Titles and office holders.
 		{"Mao Ning criticised Japan on Monday.", "2025-03-12", []string{"CHN 111 JPN"}, nil},
 		{"Rubio held talks with his Chinese counterpart Wang Yi.", "2025-03-12", []string{"USA 040 CHN"}, nil},
