@@ -641,6 +641,12 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 	if code == "" || strings.HasPrefix(code, "---") {
 		return evs
 	}
+	if c.opts.ImplicitTargets && t.parsed && b.score == 0 && strings.HasPrefix(code, "19") && aimVerbs[t.lemmas[v]] && civilAim(st, v) {
+		// "targeted Gondor to win votes": only the verb's default says
+		// force, nothing in its clause is military and it has a civil
+		// aim.
+		return evs
+	}
 	var srcs, tgts []int
 	if t.parsed {
 		srcs, tgts = st.sources(v), st.targets(v)
@@ -725,6 +731,16 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 	if t.parsed && strings.HasPrefix(fwd, "01") && duringMeeting(t, f) {
 		// "X told Y ... during a meeting in Kabul": they met.
 		fwd, rev = "040", ""
+	}
+	if c.opts.ImplicitTargets && t.parsed && fwd == "010" && rev == "" && orderVerbs[t.lemmas[v]] && hasAddressee(t, v) && toComplement(t, v) {
+		// "told Rohan to withdraw its troops": a demand, not a statement.
+		fwd = "100"
+	}
+	if c.opts.ImplicitTargets && strings.HasPrefix(fwd, "14") && t.lemmas[v] == "PROTEST" && len(srcs) > 0 &&
+		!slices.ContainsFunc(srcs, func(m int) bool { return !officialActor(t, st.ms[m]) }) {
+		// "the foreign ministry protested the decision": a government
+		// complains officially; crowds demonstrate.
+		fwd = "114"
 	}
 	if c.opts.ImplicitTargets && t.parsed && fwd == "036" && t.lemmas[v] == "MEET" && pastTense(t, v) && modality(t, v) == dyad.ModalityAsserted {
 		// "met Rohan's king at the summit" (MEET * (AT), an intent to
@@ -1834,4 +1850,100 @@ func International(e *dyad.Event) bool {
 		return s != t
 	}
 	return s != t && cameo.IsCountry(s) && cameo.IsCountry(t)
+}
+
+// orderVerbs code what their addressee is to do as a demand ("told Rohan
+// to withdraw", "ordered Rohan to leave") where a pattern gives a
+// statement (010).
+var orderVerbs = map[string]bool{"TELL": true, "ORDER": true, "INSTRUCT": true, "DIRECT": true}
+
+// toComplement reports whether verb v has a "to" clause of what its
+// addressee is to do: an open complement or, misparsed, an adverbial
+// clause.
+func toComplement(t *tree, v int) bool {
+	for _, k := range t.kids[v] {
+		if b := t.base(k); (b == "xcomp" || b == "advcl") && markOf(t, k) == "TO" {
+			return true
+		}
+	}
+	return false
+}
+
+// officialActor reports whether m is a government, a diplomat or a state
+// named as such, not its people: "the foreign ministry", "Gondor", not
+// "Gondorians" or "Gondorian students".
+func officialActor(t *tree, m actor.Mention) bool {
+	switch {
+	case m.Sector == "GOV" || m.Sector == "DIP" || m.Agent == "GOV" || m.Agent == "DIP":
+		return true
+	case m.Kind != actor.Named || m.Code != m.Country || len(m.Code) != 3 || m.Tok[1] <= m.Tok[0] || m.Tok[1] > len(t.keys):
+		return false
+	}
+	last := m.Tok[1] - 1
+	if t.toks[last].UPOS != "PROPN" {
+		return false // an adjective of people: "Gondorian students"
+	}
+	for _, suf := range []string{"ANS", "ESE", "IS", "ERS"} {
+		if strings.HasSuffix(t.keys[last], suf) {
+			return false // people: "Gondorians", "Israelis"
+		}
+	}
+	return true
+}
+
+// aimVerbs code force by default (TARGET [190]) though they are as often
+// said of campaigns, ads and markets.
+var aimVerbs = map[string]bool{"TARGET": true, "AIM": true}
+
+// militaryWords make a clause about force.
+var militaryWords = map[string]bool{
+	"JET": true, "JETS": true, "WARPLANE": true, "AIRCRAFT": true, "DRONE": true, "MISSILE": true,
+	"ROCKET": true, "ARTILLERY": true, "SHELL": true, "BOMB": true, "STRIKE": true, "AIRSTRIKE": true,
+	"RAID": true, "ATTACK": true, "FORCE": true, "TROOPS": true, "TROOP": true, "SOLDIER": true,
+	"ARMY": true, "MILITARY": true, "NAVY": true, "POSITION": true, "BASE": true, "FIGHTER": true,
+	"MILITANT": true, "INFRASTRUCTURE": true, "FACILITY": true, "GRID": true, "WEAPON": true,
+	"TANK": true, "SHIP": true, "WARSHIP": true, "FIRE": true, "BOMBER": true, "OFFENSIVE": true,
+	"DEPOT": true, "CONVOY": true, "COMMANDER": true, "HIDEOUT": true, "CAMP": true,
+}
+
+// civilWords make a clause about campaigns, trade or politics.
+var civilWords = map[string]bool{
+	"VOTE": true, "VOTER": true, "ELECTION": true, "ELECTORATE": true, "CAMPAIGN": true,
+	"MARKET": true, "CUSTOMER": true, "CONSUMER": true, "INVESTOR": true, "EXPORT": true,
+	"SALE": true, "AUDIENCE": true, "SPEECH": true, "RALLY": true, "RHETORIC": true, "TARIFF": true,
+	"AD": true, "ADVERT": true, "ADVERTISEMENT": true, "SUPPORTER": true, "GROWTH": true,
+}
+
+// civilAim reports whether aiming verb v has a civil aim and nothing
+// military in its clause (its subtree): "targeted Rohan to win votes",
+// "targeted Gondorian voters", not "jets targeted Hezbollah positions".
+func civilAim(st *sent, v int) bool {
+	t := st.t
+	civil := false
+	for _, k := range t.kids[v] {
+		if b := t.base(k); (b == "advcl" || b == "xcomp") && markOf(t, k) == "TO" {
+			civil = true // a purpose: "to win votes", "to attract investors"
+		}
+	}
+	for i := range t.keys {
+		c := i
+		for d := 0; d < 8 && c >= 0 && c != v; d++ {
+			c = t.head[c]
+		}
+		if c != v {
+			continue
+		}
+		if militaryWords[t.lemmas[i]] || militaryWords[t.keys[i]] {
+			return false
+		}
+		if m := st.at[i]; m >= 0 {
+			if sec := st.ms[m].Sector; sec == "MIL" || sec == "REB" || sec == "SPY" || st.ms[m].Agent == "MIL" {
+				return false
+			}
+		}
+		if civilWords[t.lemmas[i]] {
+			civil = true
+		}
+	}
+	return civil
 }

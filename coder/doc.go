@@ -139,7 +139,7 @@
 //     or aid (06-08) offered or proposed are hypothetical; a withdrawal
 //     is from a state, not from an organisation. The noun's modality: negated by
 //     its own "no" or a verb that undoes it ("cancelled the talks",
-//     "ruled out a visit"; "rejected talks", though "rejected the
+//     "ruled out a visit", "talks were suspended", "broke off talks"; "rejected talks", though "rejected the
 //     accusations" presupposes them);
 //     hypothetical or future under what asks, hopes or plans for it
 //     ("called for talks", "calls for a resumption of talks", "talks are
@@ -155,7 +155,9 @@
 //     conditional (an if-clause). Clauses inherit the modality of the
 //     clauses that govern them through xcomp and conj. The "of" clause of
 //     an accusation is alleged, not asserted ("accused Rohan of attacking
-//     Gondor" is hypothetical); a purpose clause ("backed a motion to
+//     Gondor" is hypothetical); so is what an addressee is told, warned
+//     or advised to do, or warned against ("told Gondor to withdraw",
+//     "warned Gondor against sending troops"); a purpose clause ("backed a motion to
 //     recognise Gondor") is future; what a state is urged to do stays
 //     hypothetical when the parser reads it as an adverbial clause.
 //     Hedged reports are hypothetical: a hedging adverb of the clause or
@@ -192,6 +194,14 @@
 // (a statement, an appeal, a complaint: "X and Y spoke out against the
 // coup"); a meeting asserted in the past a meeting (040), whatever intent
 // (036) a pattern gives it ("met Y at the summit", MEET * (AT));
+// telling, ordering or instructing an addressee to act a demand (100)
+// where a pattern gives a statement (010: "told Y to withdraw"); a
+// protest by a government, a diplomat or a state named as such an
+// official complaint (114), not a demonstration (14x: "the foreign
+// ministry protested", not "Gondorian students protested"); no force
+// (19x) for an aiming verb ("target") coded by its default alone when its
+// clause names nothing military and has a civil aim (a "to" purpose,
+// votes, voters, markets, campaigns: "targeted Y to win votes");
 // implicit targets for acts that reduce relations (with an object: "cut
 // ties", not "seceded"),
 // calls for a ceasefire, or welcome or condemn something, taken from the

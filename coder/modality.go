@@ -16,6 +16,25 @@ var negVerbs = map[string]bool{
 	"STOP": true, "HESITATE": true, "CEASE": true, "RESIST": true,
 }
 
+// tellVerbs make the open complement of their object hypothetical: what
+// Gondor was told, warned or advised to do ("told Gondor to withdraw",
+// "warned Gondor not to", "warned Gondor against sending troops") is not
+// yet done.
+var tellVerbs = map[string]bool{
+	"TELL": true, "WARN": true, "ADVISE": true, "CAUTION": true, "INSTRUCT": true, "DIRECT": true,
+}
+
+// hasAddressee reports whether verb v has an object or an indirect
+// object ("told Gondor to withdraw" is parsed either way).
+func hasAddressee(t *tree, v int) bool {
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); r == "obj" || r == "iobj" {
+			return true
+		}
+	}
+	return false
+}
+
 // hypoVerbs make the clause they govern hypothetical.
 var hypoVerbs = map[string]bool{
 	"CONSIDER": true, "MULL": true, "WEIGH": true, "CONTEMPLATE": true, "DEBATE": true, "STUDY": true,
@@ -176,11 +195,16 @@ func clauseModality(t *tree, v int) dyad.Modality {
 			if m == dyad.ModalityAsserted {
 				if futureVerbs[t.lemmas[p]] {
 					m = dyad.ModalityFuture
-				} else if hypoVerbs[t.lemmas[p]] {
+				} else if hypoVerbs[t.lemmas[p]] || (tellVerbs[t.lemmas[p]] && hasAddressee(t, p)) {
 					m = dyad.ModalityHypothetical
 				}
 			}
 		case "advcl", "acl", "obl", "nmod":
+			// "warned Gondor against sending troops": what the warning
+			// is against has not been done.
+			if m == dyad.ModalityAsserted && tellVerbs[t.lemmas[p]] && (markOf(t, c) == "AGAINST" || t.caseOf(c) == "AGAINST") {
+				return dyad.ModalityHypothetical
+			}
 			// "refrained from establishing ties"; "declined to meet",
 			// the complement read as an adverbial clause.
 			if negVerbs[t.lemmas[p]] && (t.caseOf(c) == "FROM" || (t.base(c) == "advcl" && markOf(t, c) == "TO")) {
@@ -213,7 +237,7 @@ func clauseModality(t *tree, v int) dyad.Modality {
 					// "urged Gondor to cease fire", the complement read
 					// as an adverbial clause: as an open complement.
 					switch {
-					case hypoVerbs[t.lemmas[p]]:
+					case hypoVerbs[t.lemmas[p]] || tellVerbs[t.lemmas[p]]:
 						return dyad.ModalityHypothetical
 					case futureVerbs[t.lemmas[p]]:
 						return dyad.ModalityFuture

@@ -154,9 +154,11 @@ var sceneCases = map[string]bool{"AT": true, "DURING": true, "AFTER": true, "FOL
 
 // undoVerbs, governing an event noun as object or subject, say that the
 // event did not take place: "cancelled the talks", "the visit was
-// postponed" (and, with their particles, "called off", "ruled out").
+// postponed", "talks were suspended" (and, with their particles,
+// "called off", "ruled out", "broke off").
 var undoVerbs = map[string]bool{
 	"CANCEL": true, "POSTPONE": true, "DELAY": true, "SCRAP": true, "SHELVE": true, "AVOID": true,
+	"SUSPEND": true, "HALT": true,
 }
 
 // refuseVerbs say that a mutual act did not take place ("rejected talks
@@ -170,11 +172,11 @@ func undone(t *tree, h int, mutual bool) bool {
 	if undoVerbs[lem] || (mutual && refuseVerbs[lem]) {
 		return true
 	}
-	if lem != "CALL" && lem != "RULE" {
+	if lem != "CALL" && lem != "RULE" && lem != "BREAK" {
 		return false
 	}
 	for _, k := range t.kids[h] {
-		if t.rel(k) == "compound:prt" && (t.keys[k] == "OFF" || t.keys[k] == "OUT") {
+		if t.rel(k) == "compound:prt" && (t.keys[k] == "OFF" || (t.keys[k] == "OUT" && lem != "BREAK")) {
 			return true
 		}
 	}
