@@ -164,6 +164,9 @@ func (s *sent) findMention(d, depth int) (int, int) {
 				// "the deaths of civilians in Gaza": where, not whom.
 				continue
 			}
+			if occasionTopic(s.t, k) {
+				continue // "a conference on Lebanon": what, not whom
+			}
 		}
 		if m := s.at[k]; m >= 0 {
 			if s.ms[m].Kind == actor.Named {
@@ -1330,6 +1333,9 @@ func (s *sent) deepTargets(v int, srcs []int) []int {
 		if t.base(k) == "advcl" && markOf(t, k) == "TO" {
 			return false // a purpose: "signed an accord to supply Gondor"
 		}
+		if occasionTopic(t, k) {
+			return true // "attend a conference on Gondor"
+		}
 		// An open complement shares the verb's subject: "vowed to wage
 		// war on the Rohans".
 		return t.clausal(k) && !(t.base(k) == "acl" && !t.isVerb(t.head[k])) && t.base(k) != "xcomp"
@@ -1524,6 +1530,34 @@ func (s *sent) atPlace(v, m int) bool {
 var occasions = map[string]bool{
 	"SUMMIT": true, "SIDELINES": true, "SIDELINE": true, "MARGINS": true, "MARGIN": true, "CONFERENCE": true,
 	"FORUM": true, "SESSION": true,
+}
+
+// occasionTopic reports whether k is the phrase that names what a
+// gathering is about: "a summit on Gondor", "a conference about Rohan".
+// Its actors are no party to the gathering.
+func occasionTopic(t *tree, k int) bool {
+	if !t.isOblique(k) || t.head[k] < 0 || !occasions[t.lemmas[t.head[k]]] {
+		return false
+	}
+	switch t.caseOf(k) {
+	case "ON", "ABOUT", "REGARDING", "CONCERNING":
+		return true
+	}
+	return false
+}
+
+// aboutOccasion reports whether mention m is named in what a gathering
+// is about (see occasionTopic).
+func (s *sent) aboutOccasion(m int) bool {
+	t := s.t
+	for k := s.ms[m].Tok[0]; k < s.ms[m].Tok[1] && k < len(t.head); k++ {
+		for c, depth := k, 0; c >= 0 && depth < 8; c, depth = t.head[c], depth+1 {
+			if occasionTopic(t, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // viaCase reports whether mention m hangs from verb v through a phrase

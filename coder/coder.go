@@ -659,7 +659,9 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 				srcs = ls
 			}
 			if len(tgts) == 0 {
-				tgts = lt
+				// Not what a gathering is about: "will attend a
+				// conference on Gondor".
+				tgts = slices.DeleteFunc(lt, st.aboutOccasion)
 			}
 		}
 	} else {
@@ -755,7 +757,7 @@ func (c *Coder) codeVerb(st *sent, v int, entries []verbEntry, dc *docContext, e
 		// target, nor is the place where something was said.
 		tgts = slices.DeleteFunc(tgts, func(m int) bool {
 			return st.ms[m].Country == "" || (strings.HasPrefix(fwd, "01") && st.viaPlace(v, m)) ||
-				(placeless(fwd) && st.viaIn(v, m))
+				(placeless(fwd) && st.viaIn(v, m)) || (helping(fwd) && st.viaCase(v, m, "AGAINST"))
 		})
 	}
 	if t.parsed && b.target < 0 && (t.lemmas[v] == "VISIT" || t.lemmas[v] == "TOUR") {
@@ -1148,6 +1150,21 @@ func mutual(code string) bool {
 // included: roots 03 to 08.
 func meeting(code string) bool {
 	return cooperative(code) || strings.HasPrefix(code, "04")
+}
+
+// helping reports whether code is an act of help or goodwill toward its
+// target (roots 03, 05, 06 and 07, but not sanctions eased, 035), whose
+// target no phrase "against" names: "vowed to defend its islands against
+// Gondor" is no aid to Gondor.
+func helping(code string) bool {
+	if len(code) < 2 || strings.HasPrefix(code, "035") {
+		return false
+	}
+	switch code[:2] {
+	case "03", "05", "06", "07":
+		return true
+	}
+	return false
 }
 
 // cooperative reports whether code is of verbal or material

@@ -174,6 +174,11 @@ func TestSupplementVocabulary(t *testing.T) {
 		{"Macron spoke with Zelensky on Monday.", "2025-03-12", []string{"FRA 040 UKR"}, []string{"FRA 046 UKR"}},
 		{"The Indian prime minister received a phone call from the Russian president.", "2025-03-12", []string{"IND 041 RUS"}, nil},
 		{"Putin awarded Modi Russia's highest honour.", "2024-07-09", []string{"RUS 051 IND"}, []string{"RUS 06 IND"}},
+		// Support from a state is its own; statements come, they do not
+		// travel; leaving a state is no meeting.
+		{"Washington said such a move enjoyed support from Moscow.", "2025-03-12", nil, []string{"USA 03 RUS"}},
+		{"The Turkish statement comes a day before Erdogan heads to Moscow for talks.", "2025-03-12", nil, []string{"TUR 04 RUS", "RUS 04 TUR"}},
+		{"The expelled Russian diplomats left Britain on Friday.", "2025-03-12", nil, []string{"RUS 04 GBR"}},
 		// Titles and office holders.
 		{"Mao Ning criticised Japan on Monday.", "2025-03-12", []string{"CHN 111 JPN"}, nil},
 		{"Rubio held talks with his Chinese counterpart Wang Yi.", "2025-03-12", []string{"USA 040 CHN"}, nil},

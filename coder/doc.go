@@ -70,12 +70,18 @@
 //     approved"). The act noun just before a "to" clause hung from the
 //     verb acts ("withdrew its envoy over the U.S. decision to
 //     recognise Kosovo"). A participle with a "by" agent of its own is
-//     passive ("the diplomats expelled by Gondor"). A pronoun object of
+//     passive ("the diplomats expelled by Gondor"), and so is one tagged
+//     passive with neither object nor subject ("two men sought in the
+//     killing of Rohirrim", not the first of two main verbs: "the
+//     country called for a ceasefire and said"). A pronoun object of
 //     a clause hung from another verb stands for that verb's target
 //     ("expelled two diplomats, accusing them of spying"). What is
 //     discussed is no party to the talks ("discussed Ukraine with
 //     Putin"), nor is the host of a summit on whose sidelines others
-//     meet. Naming verbs
+//     meet, nor what a gathering is about ("attend a conference on
+//     Rohan"). No act of help or goodwill (03 but 035, 05-07) is aimed
+//     at a state named by "against" ("defend its islands against
+//     Gondor"). Naming verbs
 //     ("called Putin a friend", "described Rohan as a threat") praise
 //     (051) or criticise (111) by the tone of the name, else code nothing.
 //     The pattern element % matches only an actor conjoined with another;
@@ -151,7 +157,9 @@
 //     verb's 040), and a future named by a noun yields no intent.
 //  8. Modality (modality.go): negation (not, never, "no X", refrain from),
 //     hypothetical (could, might, may, would, should; consider), future
-//     (will; plan/expect/intend to; plans, intention), question (whether),
+//     (will; plan/expect/intend to; determined/committed to; plans,
+//     intention; "would" after a verb of speech: "announced it would
+//     free", also when the tagger misread the verb), question (whether),
 //     conditional (an if-clause). Clauses inherit the modality of the
 //     clauses that govern them through xcomp and conj. The "of" clause of
 //     an accusation is alleged, not asserted ("accused Rohan of attacking

@@ -51,6 +51,8 @@ var futureVerbs = map[string]bool{
 	"PLAN": true, "INTEND": true, "EXPECT": true, "AIM": true, "PREPARE": true, "SCHEDULE": true,
 	"SET": true, "PROMISE": true, "PLEDGE": true, "VOW": true, "GO": true,
 	"THREATEN": true, "OFFER": true, "SEEK": true, "ANNOUNCE": true, "PROPOSE": true,
+	// adjectives of resolve: "is determined to mend ties"
+	"DETERMINED": true, "RESOLVED": true, "COMMITTED": true,
 }
 
 // futureNouns announce the act of the clause they govern: "plans to
@@ -399,7 +401,14 @@ func linearModality(t *tree, v int) dyad.Modality {
 		switch t.keys[k] {
 		case "NOT", "N'T", "NEVER":
 			return dyad.ModalityNegated
-		case "COULD", "MIGHT", "MAY", "WOULD", "SHOULD", "CAN":
+		case "WOULD", "'D":
+			// "announced it would free": the future seen from the
+			// past, as in a parsed complement of a verb of speech.
+			if reportedWould(t, k) {
+				return dyad.ModalityFuture
+			}
+			return dyad.ModalityHypothetical
+		case "COULD", "MIGHT", "MAY", "SHOULD", "CAN":
 			return dyad.ModalityHypothetical
 		case "WILL", "SHALL", "'LL":
 			return dyad.ModalityFuture
@@ -408,4 +417,19 @@ func linearModality(t *tree, v int) dyad.Modality {
 		}
 	}
 	return dyad.ModalityAsserted
+}
+
+// reportedWould reports whether the "would" at k follows a verb of speech
+// and its subject ("announced it would", "said that Gondor would").
+func reportedWould(t *tree, k int) bool {
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		switch t.keys[j] {
+		case ",", ".", ";", ":":
+			return false
+		}
+		if speechVerbs[t.lemmas[j]] && t.toks[j].UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
 }

@@ -142,17 +142,34 @@ func (t *tree) passive(i int) bool {
 }
 
 // reducedPassive reports whether verb i is a participle that modifies a
-// noun with a "by" agent of its own: "the diplomats expelled by Gondor".
+// noun with a "by" agent of its own: "the diplomats expelled by Gondor";
+// or, tagged passive, with no object or subject of its own: "two men
+// sought in the slaying", "soldiers killed in Rohan" (a participle with
+// an object may be a main verb the parser misread).
 func (t *tree) reducedPassive(i int) bool {
 	if t.base(i) != "acl" || t.toks[i].XPOS != "VBN" {
 		return false
 	}
+	bare := t.rel(i) == "acl" && strings.Contains(t.toks[i].Feats, "Voice=Pass")
 	for _, k := range t.kids[i] {
-		if r := t.rel(k); r == "obl:agent" || r == "nmod:agent" || (t.isOblique(k) && t.caseOf(k) == "BY") {
+		switch r := t.rel(k); {
+		case r == "obl:agent" || r == "nmod:agent" || (t.isOblique(k) && t.caseOf(k) == "BY"):
 			return true
+		case r == "obj" || r == "iobj" || r == "dobj" || t.base(k) == "nsubj" || r == "ccomp" || r == "xcomp":
+			bare = false
 		}
 	}
-	return false
+	if bare && t.base(t.head[i]) == "nsubj" {
+		// "The country called for a ceasefire and said ...": the
+		// first of two main verbs read as the subject's modifier.
+		h := t.head[t.head[i]]
+		for _, k := range t.kids[h] {
+			if t.rel(k) == "cc" && k > i && k < h {
+				return false
+			}
+		}
+	}
+	return bare
 }
 
 // subtree appends to out the tokens of i's subtree, skipping the subtrees
