@@ -75,6 +75,7 @@ func (a *Annotator) AnnotateDoc(d *nlp.Doc) {
 			a.parser.Parse(toks)
 		}
 		promoteVerb(toks)
+		freeObject(toks)
 		restoreForms(toks, orig)
 	}
 }

@@ -7,8 +7,8 @@ import (
 	"dyad/nlp/parse"
 )
 
-// This file holds two corrections for constructions that news uses all the
-// time and that the treebank, mostly web text, teaches the parser badly.
+// This file holds three corrections for constructions that news uses all
+// the time and that the treebank, mostly web text, teaches the parser badly.
 
 // introEnd returns the index of the comma that closes a fronted source
 // ("According to reports by the BBC and confirmed by officials, ..."), or
@@ -96,6 +96,43 @@ func promoteVerb(toks []nlp.Token) {
 		if toks[i].Head == r+1 {
 			toks[i].Head = v + 1
 		}
+	}
+}
+
+// timeNouns are the nouns of relative time phrases ("next week", "last
+// month", "this Friday").
+var timeNouns = map[string]bool{
+	"week": true, "weekend": true, "month": true, "year": true, "day": true, "spring": true,
+	"summer": true, "autumn": true, "fall": true, "winter": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// relativeTime are the adjectives that open such a phrase.
+var relativeTime = map[string]bool{"next": true, "last": true, "this": true, "coming": true, "past": true}
+
+// freeObject repairs "will recognise Palestine next week", parsed with
+// "Palestine" as a compound modifier of "week": a noun that hangs as
+// compound from a time noun, with "next", "last" or "this" between them,
+// cannot modify it (English puts compounds after such adjectives), so it
+// becomes the object of the verb the time phrase belongs to, when that
+// verb has none.
+func freeObject(toks []nlp.Token) {
+	for i := range toks {
+		t := &toks[i]
+		h := t.Head - 1
+		if t.Rel != "compound" || h <= i+1 || h >= len(toks) || (t.UPOS != "PROPN" && t.UPOS != "NOUN") {
+			continue
+		}
+		if !timeNouns[strings.ToLower(toks[h].Form)] || !relativeTime[strings.ToLower(toks[i+1].Form)] {
+			continue
+		}
+		v := toks[h].Head - 1
+		if v < 0 || toks[v].UPOS != "VERB" || hasDependent(toks, v, "obj") {
+			continue
+		}
+		t.Head, t.Rel = v+1, "obj"
+		// What modified the noun before it stays with it ("the State of
+		// Palestine next week").
 	}
 }
 
