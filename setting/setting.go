@@ -252,6 +252,12 @@ func clauseDate(d *nlp.Doc, e *dyad.Event, opts timex.Options, ref time.Time, da
 			if !usable(x) || sn.Start+x.End <= datelineEnd {
 				continue
 			}
+			if e.Modality != dyad.ModalityFuture && !ref.IsZero() && (x.Future || x.Date.After(ref)) {
+				// A date after publication is that of a planned act: "will
+				// recognise Palestine on May 28" dates the recognition, not
+				// the announcement of it.
+				continue
+			}
 			if parsed && !sn.InClause(sn.TokenAt(sn.Start+x.Start), u) {
 				continue // the date of another clause: "…, since the group returned to power in 2021"
 			}

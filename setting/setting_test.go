@@ -121,6 +121,19 @@ func TestSetFallbacks(t *testing.T) {
 			t.Errorf("lead year, published %v: got %q/%q, want %q/%q", tt.pub, e.Date, e.DatePrecision, tt.date, tt.prec)
 		}
 	}
+	// An asserted event never takes a date after publication: that is
+	// the date of the act announced.
+	text = "Ruritania will recognise Freedonia on January 20, the minister said."
+	d = nlp.Tokenize(text)
+	evs = []dyad.Event{eventAt(t, d, "Ruritania will recognise", dyad.ModalityAsserted),
+		eventAt(t, d, "Ruritania will recognise", dyad.ModalityFuture)}
+	s.Set(dyad.Article{Text: text, Published: pub}, d, evs)
+	if e := evs[0]; e.Date != "2026-01-02" || e.DatePrecision != dyad.PrecisionPublished {
+		t.Errorf("announcement: %s/%s, want the publication date", e.Date, e.DatePrecision)
+	}
+	if e := evs[1]; e.Date != "2026-01-20" || e.DatePrecision != dyad.PrecisionDay {
+		t.Errorf("announced act: %s/%s, want 2026-01-20/day", e.Date, e.DatePrecision)
+	}
 	// Out-of-range sentences are left alone.
 	evs = []dyad.Event{{Sentence: 7}}
 	s.Set(dyad.Article{Text: text, Published: pub}, d, evs)
