@@ -97,3 +97,46 @@ func BenchmarkCodeArticle(b *testing.B) {
 	}
 	b.ReportMetric(float64(sents*b.N)/time.Since(start).Seconds(), "sentences/s")
 }
+
+// TestSettingOnNews checks dates and places that depend on the parse:
+// the announced act is dated by its own clause and the announcement by
+// publication; a country that only qualifies a noun is no place; a
+// sentence that starts with a list of states has no dateline.
+func TestSettingOnNews(t *testing.T) {
+	p, note, err := Default(Options{})
+	if err != nil || note != "" {
+		t.Skipf("skipping: %v %s", err, note)
+	}
+	pub := time.Date(2024, 5, 22, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, code, modality, date, place string
+	}{
+		{"Spain said it will recognise Palestine next week.", "054", "future", "2024-05", ""},
+		{"Spain said it will recognise Palestine next week.", "032", "asserted", "2024-05-22", ""},
+		{"The European Union approved new sanctions against Russia over the Ukraine war.", "163", "asserted", "2024-05-22", ""},
+		{"Spain, Ireland and Norway recognised Palestine on Tuesday.", "054", "asserted", "2024-05-21", ""},
+	}
+	for _, tt := range tests {
+		evs, err := p.Code(context.Background(), dyad.Article{ID: "t", Published: pub, Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range evs {
+			if e.Code != tt.code || string(e.Modality) != tt.modality {
+				continue
+			}
+			found = true
+			place := ""
+			if e.Location != nil {
+				place = e.Location.Name
+			}
+			if e.Date != tt.date || place != tt.place {
+				t.Errorf("%q %s: date %s place %q, want %s %q", tt.text, tt.code, e.Date, place, tt.date, tt.place)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s %s event in %v", tt.text, tt.modality, tt.code, evs)
+		}
+	}
+}

@@ -162,6 +162,12 @@ func adverbialOf(s *nlp.Sentence, m, v int) bool {
 	if h := s.Tokens[m].Head - 1; h >= 0 && eventNouns[strings.ToLower(s.Tokens[h].Lemma)] {
 		return true
 	}
+	// "sanctions over the Ukraine war", "Russia's envoy": a place that
+	// only qualifies another noun is not where anything happened.
+	switch s.Tokens[m].Rel {
+	case "compound", "amod", "nmod:poss":
+		return false
+	}
 	cur := m
 	for steps := 0; steps < len(s.Tokens); steps++ {
 		h := s.Tokens[cur].Head - 1
@@ -202,11 +208,39 @@ func (f *Finder) Dateline(d *nlp.Doc) (geo.Place, bool) {
 		if !all {
 			continue
 		}
+		if next == "," && !datelineAfterComma(forms, n) {
+			// "Spain, which ...", "Spain, Ireland and Norway ...": a
+			// sentence that starts with a place, not a dateline.
+			continue
+		}
 		if ps, m := f.g.Match(forms, 0); m == n {
 			return ps[0], true
 		}
 	}
 	return geo.Place{}, false
+}
+
+// datelineAfterComma reports whether the words after the comma at n go on
+// as a dateline does: the place is written in capitals ("KABUL, July 3"),
+// or a dash, a colon or an agency in brackets follows within a few words
+// ("Seoul, June 19 (IANS)", "Pristina, Kosovo –", "Kabul, January 31:").
+func datelineAfterComma(forms []string, n int) bool {
+	upper := true
+	for _, w := range forms[:n] {
+		if strings.ToUpper(w) != w {
+			upper = false
+		}
+	}
+	if upper {
+		return true
+	}
+	for _, w := range forms[n+1 : min(len(forms), n+10)] {
+		switch w {
+		case "-", "--", "—", "–", ":", "(":
+			return true
+		}
+	}
+	return false
 }
 
 // Location converts a place into the event record's location.

@@ -116,17 +116,18 @@ func TestDateline(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"KABUL, July 3 (Reuters) - Russia recognised the government.", "Kabul"},
 		{"NEW DELHI - India and Nepal signed a deal.", "New Delhi"},
-		{"Washington, D.C. — The talks ended.", ""}, // not in the gazetteer as a dateline of 1-3 words before a comma? see below
+		{"Seoul, June 19 (IANS) Russia and North Korea signed a treaty.", "Seoul"},
+		{"Pristina, Kosovo – The U.S. recognised Kosovo.", "Pristina"},
 		{"Russia recognised the government on Thursday.", ""},
+		// A sentence that starts with a place is no dateline.
+		{"Spain, which elected a new government in March, recognised Palestine.", ""},
+		{"Spain, Ireland and Norway recognised Palestine.", ""},
 	}
-	for _, tt := range tests[:2] {
+	for _, tt := range tests {
 		p, ok := f.Dateline(nlp.Tokenize(tt.text))
-		if !ok || p.Name != tt.want {
+		if ok != (tt.want != "") || p.Name != tt.want {
 			t.Errorf("Dateline(%q) = %q, %v; want %q", tt.text, p.Name, ok, tt.want)
 		}
-	}
-	if p, ok := f.Dateline(nlp.Tokenize(tests[3].text)); ok {
-		t.Errorf("Dateline(%q) = %q, want none", tests[3].text, p.Name)
 	}
 }
 
@@ -136,4 +137,28 @@ func ExampleFinder_ForEvent() {
 	p, _ := f.ForEvent(&d.Sentences[0], -1)
 	fmt.Println(p.Name, p.Country, place.Location(p).Lat)
 	// Output: Kabul AFG 34.53
+}
+
+// TestForEventModifier checks on a hand-made parse that the place of an
+// oblique is where the event happened, not a place that only qualifies
+// another noun ("over the Ukraine war").
+func TestForEventModifier(t *testing.T) {
+	f := place.New(nil)
+	text := "The EU approved sanctions over the Ukraine war in Brussels"
+	d := nlp.Tokenize(text)
+	s := &d.Sentences[0]
+	heads := []struct {
+		head int
+		rel  string
+	}{{2, "det"}, {3, "nsubj"}, {0, "root"}, {3, "obj"}, {8, "case"}, {8, "det"}, {8, "compound"}, {3, "obl"}, {10, "case"}, {3, "obl"}}
+	if len(s.Tokens) != len(heads) {
+		t.Fatalf("%d tokens, want %d", len(s.Tokens), len(heads))
+	}
+	for i, h := range heads {
+		s.Tokens[i].Head, s.Tokens[i].Rel = h.head, h.rel
+	}
+	p, ok := f.ForEvent(s, 2)
+	if !ok || p.Name != "Brussels" {
+		t.Errorf("ForEvent = %q, %v; want Brussels", p.Name, ok)
+	}
 }

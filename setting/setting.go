@@ -349,11 +349,14 @@ func distance(a, b int, span [2]int) int {
 	return 0
 }
 
-// predicate returns the index of the first verb token inside the event's
-// span, or -1.
+// predicate returns the index of the event's verb in its sentence: of the
+// verbs within the event's span, the deepest that governs the target ("said
+// it will recognise Palestine next week" is dated by "recognise", not by
+// "said"); else the first verb; else the span's first token.
 func predicate(d *nlp.Doc, e *dyad.Event) int {
-	sn := d.Sentences[e.Sentence]
+	sn := &d.Sentences[e.Sentence]
 	first := -1
+	var verbs []int
 	for i, t := range sn.Tokens {
 		if t.Start < e.Span[0] || t.End > e.Span[1] {
 			continue
@@ -362,10 +365,49 @@ func predicate(d *nlp.Doc, e *dyad.Event) int {
 			first = i
 		}
 		if t.UPOS == "VERB" {
-			return i
+			verbs = append(verbs, i)
 		}
 	}
-	return first
+	if len(verbs) == 0 {
+		return first
+	}
+	tgt := -1
+	if txt := e.Target.Text; txt != "" && len(verbs) > 1 && sn.Parsed() && e.Span[1] <= len(d.Text) {
+		if at := strings.LastIndex(d.Text[e.Span[0]:e.Span[1]], txt); at >= 0 {
+			tgt = sn.TokenAt(e.Span[0] + at)
+		}
+	}
+	if tgt < 0 {
+		return verbs[0]
+	}
+	best, bestDepth := verbs[0], -1
+	for _, v := range verbs {
+		if dp, ok := governs(sn, v, tgt); ok && dp > bestDepth {
+			best, bestDepth = v, dp
+		}
+	}
+	return best
+}
+
+// governs reports whether token v dominates token m in the tree, and the
+// depth of v (its distance from the root).
+func governs(s *nlp.Sentence, v, m int) (int, bool) {
+	dom := false
+	for k, steps := m, 0; k >= 0 && steps <= len(s.Tokens); steps++ {
+		if k == v {
+			dom = true
+			break
+		}
+		k = s.Tokens[k].Head - 1
+	}
+	if !dom {
+		return 0, false
+	}
+	depth := 0
+	for k := s.Tokens[v].Head - 1; k >= 0 && depth <= len(s.Tokens); k = s.Tokens[k].Head - 1 {
+		depth++
+	}
+	return depth, true
 }
 
 func names(ss []attrib.Source) []string {
