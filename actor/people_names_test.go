@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"dyad/dict"
-	"dyad/nlp"
 )
 
 // TestPeopleNamedInFull covers persons the dictionaries name in full,
@@ -45,40 +44,7 @@ EREGION_HOUSE_ [GONGOV]
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := strings.Join(tt.text, " ")
-			doc := nlp.Tokenize(text)
-			if len(doc.Sentences) != len(tt.text) {
-				t.Fatalf("%d sentences", len(doc.Sentences))
-			}
-			keys := make([][]string, len(doc.Sentences))
-			ms := make([][]Mention, len(doc.Sentences))
-			before := make([]map[[2]int]bool, len(doc.Sentences))
-			for i := range doc.Sentences {
-				s := &doc.Sentences[i]
-				for k := range s.Tokens {
-					if tk := &s.Tokens[k]; tk.Form != "" && tk.Form[0] >= 'A' && tk.Form[0] <= 'Z' {
-						tk.UPOS = "PROPN"
-					} else {
-						tk.UPOS = "NOUN"
-					}
-				}
-				keys[i] = Keys(s)
-				ms[i] = ix.FindKeys(s, keys[i], text, date)
-				before[i] = map[[2]int]bool{}
-				for _, m := range ms[i] {
-					before[i][m.Tok] = true
-				}
-			}
-			People(doc.Sentences, keys, ms, text)
-			var got []string
-			for i := range ms {
-				for _, m := range ms[i] {
-					if !before[i][m.Tok] {
-						got = append(got, string(rune('0'+i))+":"+m.Code+":"+m.Text)
-					}
-				}
-			}
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			if got := peopleAdded(t, ix, tt.text, date); strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})

@@ -67,23 +67,38 @@ const testDiscards = `
 FOOTBALL
 `
 
-func testCoder(t testing.TB, opts Options) *Coder {
+// dictText is the text of one dictionary file of a test and its kind.
+type dictText struct {
+	text string
+	kind dict.FileKind
+}
+
+// dictSet reads the dictionaries of a test into one set.
+func dictSet(t testing.TB, files []dictText) *dict.Set {
 	t.Helper()
 	set := &dict.Set{}
-	for _, f := range []struct {
-		text string
-		kind dict.FileKind
-	}{{testActors, dict.ActorsFile}, {testAgents, dict.AgentsFile}, {testVerbs, dict.VerbsFile}, {testDiscards, dict.DiscardsFile}} {
+	for _, f := range files {
 		if err := set.ReadFile(strings.NewReader(f.text), "test", f.kind); err != nil {
 			t.Fatal(err)
 		}
 	}
+	return set
+}
+
+func testCoder(t testing.TB, opts Options) *Coder {
+	t.Helper()
+	set := dictSet(t, []dictText{{testActors, dict.ActorsFile}, {testAgents, dict.AgentsFile}, {testVerbs, dict.VerbsFile}, {testDiscards, dict.DiscardsFile}})
 	return New(set, opts)
 }
 
 // parsed builds a document from rows "form lemma UPOS head rel", one
 // token per line, sentences separated by blank lines.
-func parsed(t testing.TB, rows string) *nlp.Doc {
+func parsed(t testing.TB, rows string) *nlp.Doc { return docOfRows(t, rows, false) }
+
+// docOfRows builds a document from rows of tokens, one per line, sentences
+// separated by blank lines: "form lemma UPOS head rel", or with xpos
+// "form lemma UPOS XPOS head rel".
+func docOfRows(t testing.TB, rows string, xpos bool) *nlp.Doc {
 	t.Helper()
 	var b strings.Builder
 	id := 0
@@ -94,11 +109,14 @@ func parsed(t testing.TB, rows string) *nlp.Doc {
 			id = 0
 			continue
 		}
-		if len(f) != 5 {
+		if !xpos && len(f) == 5 {
+			f = []string{f[0], f[1], f[2], "_", f[3], f[4]}
+		}
+		if len(f) != 6 {
 			t.Fatalf("bad row %q", line)
 		}
 		id++
-		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t_\t_\t%s\t%s\t_\t_\n", id, f[0], f[1], f[2], f[3], f[4])
+		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", id, f[0], f[1], f[2], f[3], f[4], f[5])
 	}
 	b.WriteString("\n")
 	sents, err := conllu.ReadAll(strings.NewReader(b.String()))

@@ -3,7 +3,6 @@ package coder
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -33,15 +32,7 @@ TARGET
 // done, talks suspended, protests by governments and aims that are no
 // attack. want lists every event of rows.
 func TestNewsFrames(t *testing.T) {
-	set := &dict.Set{}
-	for _, f := range []struct {
-		text string
-		kind dict.FileKind
-	}{{newsActors, dict.ActorsFile}, {newsAgents, dict.AgentsFile}, {newsVerbs + framesVerbs, dict.VerbsFile}} {
-		if err := set.ReadFile(strings.NewReader(f.text), "test", f.kind); err != nil {
-			t.Fatal(err)
-		}
-	}
+	set := dictSet(t, []dictText{{newsActors, dict.ActorsFile}, {newsAgents, dict.AgentsFile}, {newsVerbs + framesVerbs, dict.VerbsFile}})
 	c := New(set, NewsOptions())
 	date := time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC)
 	tests := []struct {

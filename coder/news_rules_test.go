@@ -3,7 +3,6 @@ package coder
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -105,15 +104,7 @@ ACCUSE
 // the news rules below.
 func newsCoder(t testing.TB) *Coder {
 	t.Helper()
-	set := &dict.Set{}
-	for _, f := range []struct {
-		text string
-		kind dict.FileKind
-	}{{newsActors, dict.ActorsFile}, {newsAgents, dict.AgentsFile}, {newsVerbs, dict.VerbsFile}} {
-		if err := set.ReadFile(strings.NewReader(f.text), "test", f.kind); err != nil {
-			t.Fatal(err)
-		}
-	}
+	set := dictSet(t, []dictText{{newsActors, dict.ActorsFile}, {newsAgents, dict.AgentsFile}, {newsVerbs, dict.VerbsFile}})
 	return New(set, NewsOptions())
 }
 

@@ -335,15 +335,7 @@ ended end VERB VBD 0 root
 // year codes the sentence with the year as its date, and that without
 // Dates the sentence is skipped as PETRARCH skips it.
 func TestTimeDiscards(t *testing.T) {
-	set := &dict.Set{}
-	for _, f := range []struct {
-		text string
-		kind dict.FileKind
-	}{{testActors, dict.ActorsFile}, {testVerbs, dict.VerbsFile}, {"2009\nYEARS AGO\nFOOTBALL\n", dict.DiscardsFile}} {
-		if err := set.ReadFile(strings.NewReader(f.text), "test", f.kind); err != nil {
-			t.Fatal(err)
-		}
-	}
+	set := dictSet(t, []dictText{{testActors, dict.ActorsFile}, {testVerbs, dict.VerbsFile}, {"2009\nYEARS AGO\nFOOTBALL\n", dict.DiscardsFile}})
 	rows := `
 In in ADP IN 2 case
 2009 2009 NUM CD 5 obl
@@ -380,15 +372,7 @@ Gondor Gondor PROPN NNP 5 obj
 // that resume is no party to them, and a visit postponed (the participle
 // read as an adjective) did not take place.
 func TestNominalSubjects(t *testing.T) {
-	set := &dict.Set{}
-	for _, f := range []struct {
-		text string
-		kind dict.FileKind
-	}{{newsActors, dict.ActorsFile}, {newsAgents, dict.AgentsFile}, {newsVerbs + "\n--- RESUME [---] ---\nRESUME\n- TALKS * [046:046]\n", dict.VerbsFile}} {
-		if err := set.ReadFile(strings.NewReader(f.text), "test", f.kind); err != nil {
-			t.Fatal(err)
-		}
-	}
+	set := dictSet(t, []dictText{{newsActors, dict.ActorsFile}, {newsAgents, dict.AgentsFile}, {newsVerbs + "\n--- RESUME [---] ---\nRESUME\n- TALKS * [046:046]\n", dict.VerbsFile}})
 	c := New(set, NewsOptions())
 	date := time.Date(2024, 5, 28, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -430,15 +414,7 @@ postponed postponed ADJ JJ 0 root
 // without an object ("Rohan seceded") takes no target from the article,
 // while one with an object ("Rohan cut ties") does.
 func TestIntransitiveBreakNoImplicitTarget(t *testing.T) {
-	set := &dict.Set{}
-	for _, f := range []struct {
-		text string
-		kind dict.FileKind
-	}{{newsActors, dict.ActorsFile}, {newsVerbs + "\n--- SECEDE [161] ---\nSECEDE\n\n--- CUT [---] ---\nCUT\n- * TIES [161]\n", dict.VerbsFile}} {
-		if err := set.ReadFile(strings.NewReader(f.text), "test", f.kind); err != nil {
-			t.Fatal(err)
-		}
-	}
+	set := dictSet(t, []dictText{{newsActors, dict.ActorsFile}, {newsVerbs + "\n--- SECEDE [161] ---\nSECEDE\n\n--- CUT [---] ---\nCUT\n- * TIES [161]\n", dict.VerbsFile}})
 	c := New(set, NewsOptions())
 	date := time.Date(2024, 5, 28, 0, 0, 0, 0, time.UTC)
 	lead := `

@@ -1,14 +1,12 @@
 package coder
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"dyad/dict"
 	"dyad/nlp"
-	"dyad/nlp/conllu"
 )
 
 const robustVerbs = `
@@ -49,45 +47,14 @@ STUDENT [~EDU]
 // robustCoder codes with the actors of the tests and robustVerbs.
 func robustCoder(t testing.TB, opts Options) *Coder {
 	t.Helper()
-	set := &dict.Set{}
-	for _, f := range []struct {
-		text string
-		kind dict.FileKind
-	}{{testActors, dict.ActorsFile}, {robustAgents, dict.AgentsFile}, {robustVerbs, dict.VerbsFile}} {
-		if err := set.ReadFile(strings.NewReader(f.text), "test", f.kind); err != nil {
-			t.Fatal(err)
-		}
-	}
+	set := dictSet(t, []dictText{{testActors, dict.ActorsFile}, {robustAgents, dict.AgentsFile}, {robustVerbs, dict.VerbsFile}})
 	return New(set, opts)
 }
 
 // tagged builds a document from rows "form lemma UPOS XPOS head rel", one
 // token per line, sentences separated by blank lines: parsed with the
 // XPOS tags some repairs read.
-func tagged(t testing.TB, rows string) *nlp.Doc {
-	t.Helper()
-	var b strings.Builder
-	id := 0
-	for _, line := range strings.Split(strings.TrimSpace(rows), "\n") {
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			b.WriteString("\n")
-			id = 0
-			continue
-		}
-		if len(f) != 6 {
-			t.Fatalf("bad row %q", line)
-		}
-		id++
-		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", id, f[0], f[1], f[2], f[3], f[4], f[5])
-	}
-	b.WriteString("\n")
-	sents, err := conllu.ReadAll(strings.NewReader(b.String()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return conllu.ToDoc(sents)
-}
+func tagged(t testing.TB, rows string) *nlp.Doc { return docOfRows(t, rows, true) }
 
 // TestParserErrors covers the repairs for typical errors of a statistical
 // tagger and parser, with parses as dyad's parser gets them wrong.
@@ -331,15 +298,7 @@ VOW
 // PETRARCH 2 (PetrarchOptions) and, with AdverbPatterns, PETRARCH 1 and
 // TABARI.
 func TestPetrarchReadings(t *testing.T) {
-	set := &dict.Set{}
-	for _, f := range []struct {
-		text string
-		kind dict.FileKind
-	}{{testActors + "LORIEN_ [ELR/GAL]\n", dict.ActorsFile}, {petrarch1Verbs, dict.VerbsFile}} {
-		if err := set.ReadFile(strings.NewReader(f.text), "test", f.kind); err != nil {
-			t.Fatal(err)
-		}
-	}
+	set := dictSet(t, []dictText{{testActors + "LORIEN_ [ELR/GAL]\n", dict.ActorsFile}, {petrarch1Verbs, dict.VerbsFile}})
 	p2 := PetrarchOptions()
 	p1 := PetrarchOptions()
 	p1.AdverbPatterns = true

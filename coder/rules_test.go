@@ -13,19 +13,7 @@ import (
 // agents of the rules below.
 func ruleCoder(t testing.TB, opts Options) *Coder {
 	t.Helper()
-	set := &dict.Set{}
-	for _, f := range []struct {
-		text string
-		kind dict.FileKind
-	}{
-		{testActors + "EOMUND [EOM]\n", dict.ActorsFile},
-		{testAgents + "OFFICIAL [~GOV]\nLAWMAKER [~LEG]\n", dict.AgentsFile},
-		{testVerbs + "\n--- PLEDGE [030] ---\nPLEDGE\n- % * [050]\n\n--- HOST [043:042] ---\nHOST\n- WILL * [036:036]\n\n--- EXTEND [---] ---\nEXTEND\n- * RECOGNITION [054]\n\n--- DECRY [111] ---\nDECRY\n- HEAVILY * [122]\n", dict.VerbsFile},
-	} {
-		if err := set.ReadFile(strings.NewReader(f.text), "test", f.kind); err != nil {
-			t.Fatal(err)
-		}
-	}
+	set := dictSet(t, []dictText{{testActors + "EOMUND [EOM]\n", dict.ActorsFile}, {testAgents + "OFFICIAL [~GOV]\nLAWMAKER [~LEG]\n", dict.AgentsFile}, {testVerbs + "\n--- PLEDGE [030] ---\nPLEDGE\n- % * [050]\n\n--- HOST [043:042] ---\nHOST\n- WILL * [036:036]\n\n--- EXTEND [---] ---\nEXTEND\n- * RECOGNITION [054]\n\n--- DECRY [111] ---\nDECRY\n- HEAVILY * [122]\n", dict.VerbsFile}})
 	return New(set, opts)
 }
 
