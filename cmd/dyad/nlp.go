@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,23 +13,9 @@ import (
 )
 
 // nlpCommands returns the commands of the linguistic core (parse, train,
-// eval parser). The nlp helper owns this file.
+// eval parser).
 func nlpCommands() []*cobra.Command {
 	return []*cobra.Command{nlpNewParseCmd(), nlpNewTrainCmd(), nlpNewEvalCmd()}
-}
-
-// nlpReadTreebank reads a CoNLL-U file into sentences.
-func nlpReadTreebank(path string) ([]*conllu.Sentence, *nlp.Doc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	sents, err := conllu.ReadAll(f)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return sents, conllu.ToDoc(sents), nil
 }
 
 func nlpNewTrainCmd() *cobra.Command {
@@ -65,13 +50,13 @@ on --dev and the best epoch is kept. The model is written to --out.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
-			_, train, err := nlpReadTreebank(trainPath)
+			train, err := conllu.ReadFile(trainPath)
 			if err != nil {
 				return err
 			}
 			var dev []nlp.Sentence
 			if devPath != "" {
-				_, d, err := nlpReadTreebank(devPath)
+				d, err := conllu.ReadFile(devPath)
 				if err != nil {
 					return err
 				}
@@ -119,7 +104,7 @@ model assigns do not change. --gate also sets the tagger's second-pass gate
 		Example: "  dyad train lemmatizer --train en_ewt-ud-train.conllu --gate 25 --out nlp/tag/model/tagger.bin",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, train, err := nlpReadTreebank(trainPath)
+			train, err := conllu.ReadFile(trainPath)
 			if err != nil {
 				return err
 			}

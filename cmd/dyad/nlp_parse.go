@@ -77,7 +77,7 @@ epoch with the best LAS is kept.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
 			log := cmd.ErrOrStderr()
-			_, train, err := nlpReadTreebank(trainPath)
+			train, err := conllu.ReadFile(trainPath)
 			if err != nil {
 				return err
 			}
@@ -104,7 +104,7 @@ epoch with the best LAS is kept.`,
 			}
 			var dev []nlp.Sentence
 			if devPath != "" {
-				_, d, err := nlpReadTreebank(devPath)
+				d, err := conllu.ReadFile(devPath)
 				if err != nil {
 					return err
 				}
@@ -209,7 +209,7 @@ last line is machine-readable.`,
 			"  dyad eval parser --gold en_ewt-ud-test.conllu --raw",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, g, err := nlpReadTreebank(gold)
+			g, err := conllu.ReadFile(gold)
 			if err != nil {
 				return err
 			}

@@ -3,6 +3,7 @@ package conllu
 import (
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"unicode"
@@ -233,4 +234,19 @@ func WriteDoc(w io.Writer, d *nlp.Doc) error {
 		}
 	}
 	return cw.Flush()
+}
+
+// ReadFile reads a CoNLL-U file into a document (see ToDoc). Errors name
+// the file.
+func ReadFile(path string) (*nlp.Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return ToDoc(sents), nil
 }

@@ -13,16 +13,11 @@ import (
 
 func readDoc(t testing.TB, path string) *nlp.Doc {
 	t.Helper()
-	f, err := os.Open(path)
+	d, err := conllu.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	s, err := conllu.ReadAll(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return conllu.ToDoc(s)
+	return d
 }
 
 func TestRules(t *testing.T) {
