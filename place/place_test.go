@@ -139,26 +139,36 @@ func ExampleFinder_ForEvent() {
 	// Output: Kabul AFG 34.53
 }
 
-// TestForEventModifier checks on a hand-made parse that the place of an
-// oblique is where the event happened, not a place that only qualifies
-// another noun ("over the Ukraine war").
+// TestForEventModifier checks on hand-made parses that the place of an
+// oblique is where the event happened, and a place that only qualifies
+// another noun ("aid in the Ukraine war") is not.
 func TestForEventModifier(t *testing.T) {
 	f := place.New(nil)
-	text := "The EU approved sanctions over the Ukraine war in Brussels"
-	d := nlp.Tokenize(text)
-	s := &d.Sentences[0]
-	heads := []struct {
+	type dep struct {
 		head int
 		rel  string
-	}{{2, "det"}, {3, "nsubj"}, {0, "root"}, {3, "obj"}, {8, "case"}, {8, "det"}, {8, "compound"}, {3, "obl"}, {10, "case"}, {3, "obl"}}
-	if len(s.Tokens) != len(heads) {
-		t.Fatalf("%d tokens, want %d", len(s.Tokens), len(heads))
 	}
-	for i, h := range heads {
-		s.Tokens[i].Head, s.Tokens[i].Rel = h.head, h.rel
+	tests := []struct {
+		text string
+		deps []dep
+		want string
+	}{
+		{"The EU approved aid in Brussels",
+			[]dep{{2, "det"}, {3, "nsubj"}, {0, "root"}, {3, "obj"}, {6, "case"}, {3, "obl"}}, "Brussels"},
+		{"The EU approved aid in the Ukraine war",
+			[]dep{{2, "det"}, {3, "nsubj"}, {0, "root"}, {3, "obj"}, {8, "case"}, {8, "det"}, {8, "compound"}, {3, "obl"}}, ""},
 	}
-	p, ok := f.ForEvent(s, 2)
-	if !ok || p.Name != "Brussels" {
-		t.Errorf("ForEvent = %q, %v; want Brussels", p.Name, ok)
+	for _, tt := range tests {
+		s := &nlp.Tokenize(tt.text).Sentences[0]
+		if len(s.Tokens) != len(tt.deps) {
+			t.Fatalf("%q: %d tokens, want %d", tt.text, len(s.Tokens), len(tt.deps))
+		}
+		for i, d := range tt.deps {
+			s.Tokens[i].Head, s.Tokens[i].Rel = d.head, d.rel
+		}
+		p, ok := f.ForEvent(s, 2)
+		if ok != (tt.want != "") || p.Name != tt.want {
+			t.Errorf("ForEvent(%q) = %q, %v; want %q", tt.text, p.Name, ok, tt.want)
+		}
 	}
 }

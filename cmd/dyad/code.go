@@ -19,8 +19,7 @@ import (
 )
 
 // coderCommands returns the commands of the event coder: code, events,
-// validate and the evaluation of coded events. The coder helper owns this
-// file, events.go and validate.go.
+// validate and the evaluation of coded events.
 func coderCommands() []*cobra.Command {
 	return []*cobra.Command{newCodeCmd(), newEventsCmd(), newValidateCmd(), newDictCmd()}
 }
