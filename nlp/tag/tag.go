@@ -1097,12 +1097,19 @@ func JackKnife(sents []nlp.Sentence, k int, opt TrainOptions) ([]nlp.Sentence, e
 // Pruned returns a copy of t without the weights whose magnitude is below
 // minAbs: a smaller, faster and usually slightly less accurate tagger.
 func (t *Tagger) Pruned(minAbs float32) *Tagger {
-	q := &Tagger{model: t.model.Prune(minAbs), upos: t.upos, xpos: t.xpos, dict: t.dict, amb: t.amb, camb: t.camb, lem: t.lem,
-		v2: t.v2, rich: t.rich, rev: t.rev, gate: t.gate}
+	q := t.clone()
+	q.model = t.model.Prune(minAbs)
 	if t.model2 != nil {
 		q.model2 = t.model2.Prune(minAbs)
 	}
 	return q
+}
+
+// clone returns a copy of t that shares its (read-only) models and tables
+// and has a pool of its own.
+func (t *Tagger) clone() *Tagger {
+	return &Tagger{model: t.model, model2: t.model2, upos: t.upos, xpos: t.xpos, dict: t.dict, amb: t.amb,
+		camb: t.camb, lem: t.lem, v2: t.v2, rich: t.rich, rev: t.rev, gate: t.gate}
 }
 
 // Size returns the number of features and weights of t's model.
@@ -1126,16 +1133,18 @@ func (t *Tagger) Relemmatize(train []nlp.Sentence) (*Tagger, error) {
 	if len(words) == 0 {
 		return nil, errors.New("tag: relemmatize: no tagged tokens")
 	}
-	return &Tagger{model: t.model, model2: t.model2, upos: t.upos, xpos: t.xpos, dict: t.dict, amb: t.amb,
-		camb: t.camb, lem: trainLemmatizer(words, true), v2: true, rich: t.rich, rev: t.rev, gate: t.gate}, nil
+	q := t.clone()
+	q.lem, q.v2 = trainLemmatizer(words, true), true
+	return q, nil
 }
 
 // WithGate returns a copy of t whose second pass keeps the first pass's tag
 // of a word whose best first-pass score leads the second best by more than
 // gate (0 turns gating off); see TrainOptions.Gate.
 func (t *Tagger) WithGate(gate float32) *Tagger {
-	return &Tagger{model: t.model, model2: t.model2, upos: t.upos, xpos: t.xpos, dict: t.dict, amb: t.amb,
-		camb: t.camb, lem: t.lem, v2: true, rich: t.rich, rev: t.rev, gate: max(gate, 0)}
+	q := t.clone()
+	q.v2, q.gate = true, max(gate, 0)
+	return q
 }
 
 // Design returns the training options that select t's design (Plain,
