@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -58,39 +56,26 @@ all. See the package dyad/export for the columns and the mapping.`,
 			}
 			defer s.Close()
 
-			var out io.Writer = cmd.OutOrStdout()
-			var tmp *os.File
-			if output != "" && output != "-" {
-				// Write beside the target and rename at the end, so that a
-				// failed export leaves no partial file.
-				tmp, err = os.CreateTemp(filepath.Dir(output), "."+filepath.Base(output)+".*")
+			var n int
+			write := func(out io.Writer) error {
+				w, err := export.NewWriter(out, ef)
 				if err != nil {
-					return fmt.Errorf("--output: %w", err)
+					return err
 				}
-				defer os.Remove(tmp.Name())
-				defer tmp.Close()
-				out = tmp
-			}
-			w, err := export.NewWriter(out, ef)
-			if err != nil {
-				return err
-			}
-			n, err := export.Events(cmd.Context(), w, s, f)
-			if err != nil {
-				return err
-			}
-			if err := w.Flush(); err != nil {
-				return err
-			}
-			if tmp != nil {
-				if err := tmp.Close(); err != nil {
-					return fmt.Errorf("--output: %w", err)
+				if n, err = export.Events(cmd.Context(), w, s, f); err != nil {
+					return err
 				}
-				if err := os.Rename(tmp.Name(), output); err != nil {
-					return fmt.Errorf("--output: %w", err)
-				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "dyad: exported %d events as %s to %s\n", n, ef, output)
+				return w.Flush()
 			}
+			if output == "" || output == "-" {
+				return write(cmd.OutOrStdout())
+			}
+			// Written beside the target and renamed at the end, so that a
+			// failed export leaves no partial file.
+			if err := writeAtomically(output, write); err != nil {
+				return fmt.Errorf("--output: %w", err)
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "dyad: exported %d events as %s to %s\n", n, ef, output)
 			return nil
 		},
 	}
